@@ -1,0 +1,54 @@
+# Sourced by ./dioverify and ./test.sh: installs what a bare Debian machine lacks, quietly, once.
+# Everything it does is idempotent; a second run costs a few dpkg queries.
+
+# Debian packages: libz3 (the solver the Microsoft.Z3 wrapper binds to) and gcc (for its compat shim),
+# z3 and cvc5 (independent re-checks of proofs/).
+DIOVERIFY_PACKAGES=(libz3-4 libz3-dev gcc libc6-dev z3 cvc5)
+
+dioverify_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+bootstrap_note() { printf 'dioverify bootstrap: %s\n' "$*" >&2; }
+
+bootstrap_packages() {
+  local missing=() pkg
+  for pkg in "${DIOVERIFY_PACKAGES[@]}" "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  bootstrap_note "installing Debian packages: ${missing[*]}"
+  $sudo apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >&2
+}
+
+bootstrap_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    bootstrap_note "the .NET SDK (10.0) is not on PATH; install it (https://dot.net) and run this again"
+    exit 69
+  fi
+  export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+}
+
+# Release build of the CLI into .build/, redone only when a source or build file is newer than the last build.
+bootstrap_build() {
+  local stamp="$dioverify_root/.build/stamp"
+  local changed
+  changed=$(cd "$dioverify_root" && find src Directory.Build.props Directory.Packages.props \
+    \( -name bin -o -name obj \) -prune -o -type f -newer "$stamp" -print -quit 2>/dev/null || echo rebuild)
+  if [ -f "$stamp" ] && [ -z "$changed" ]; then
+    return 0
+  fi
+  bootstrap_note "building the CLI (Release)"
+  mkdir -p "$dioverify_root/.build"
+  local log="$dioverify_root/.build/build.log"
+  if ! dotnet build "$dioverify_root/src/DioVerify.Cli/DioVerify.Cli.csproj" -c Release \
+      --artifacts-path "$dioverify_root/.build/artifacts" -nologo -v quiet >"$log" 2>&1; then
+    grep -E 'error|Error' "$log" | sort -u | head -20 >&2
+    bootstrap_note "build failed; full log in $log"
+    exit 70
+  fi
+  touch "$stamp"
+}
+
+dioverify_dll() { echo "$dioverify_root/.build/artifacts/bin/DioVerify.Cli/release/dioverify.dll"; }

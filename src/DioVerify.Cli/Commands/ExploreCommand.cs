@@ -1,0 +1,47 @@
+using System.CommandLine;
+using DioVerify.Engine.Policies;
+using DioVerify.Exploration;
+using DioVerify.Reporting;
+
+namespace DioVerify.Cli.Commands;
+
+/// <summary><c>dioverify explore</c>: explicit-state exploration of the reference engine, exhaustive or sampled.</summary>
+public static class ExploreCommand
+{
+    public static Command Create()
+    {
+        var policy = CommonOptions.Policy();
+        var all = CommonOptions.All("explored one after another");
+        var bios = new Option<int>("--bios") { Description = "Number of BIOs the explored requests map to (0..62)", Required = true };
+        var exhaustive = new Option<bool>("--exhaustive") { Description = $"Every request shape × outcome vector × arrival order (refused beyond {Explorer.ExhaustiveLimit:N0} schedules)" };
+        var samples = new Option<long?>("--samples") { Description = "Sample K schedules at random instead" };
+        var seed = new Option<int>("--seed") { Description = "Seed for --samples (same seed, same schedules)", DefaultValueFactory = _ => 1 };
+        var format = CommonOptions.Format("text", "json");
+        var command = new Command("explore", "Run the reference engine on every (or K sampled) schedules with N BIOs; count violations per property and print the smallest violating schedule")
+        {
+            policy, all, bios, exhaustive, samples, seed, format,
+        };
+        command.SetAction(parsed =>
+        {
+            var policies = CommonOptions.Policies(parsed.GetValue(policy), parsed.GetValue(all));
+            var n = parsed.GetValue(bios);
+            var k = parsed.GetValue(samples);
+            if (parsed.GetValue(exhaustive) == (k is not null)) throw CliException.Usage("give exactly one of --exhaustive or --samples K");
+            if (k is <= 0) throw CliException.Usage($"--samples must be positive (got {k})");
+            if (n is < 0 or > 62) throw CliException.Usage($"--bios must be between 0 and 62 (got {n})");
+            var count = Explorer.ExhaustiveCount(n);
+            if (k is null && count > Explorer.ExhaustiveLimit)
+            {
+                throw CliException.Usage($"an exhaustive run at {n} BIOs visits {count:N0} schedules per policy, more than the limit of {Explorer.ExhaustiveLimit:N0}; use --samples K --seed S");
+            }
+
+            var results = policies.Select(p => ConsoleProgress.Run($"{p.Name} at {n} BIOs", k ?? count, progress =>
+                k is { } samplesWanted ? Explorer.Sampled(p, n, samplesWanted, parsed.GetValue(seed), progress) : Explorer.Exhaustive(p, n, progress))).ToList();
+
+            if (parsed.GetValue(format) == "json") Console.Write(ExploreReport.Json(results));
+            else Console.Write(ExploreReport.Text(results));
+            return (int)(results.Any(r => r.FalseAlarms.Any()) ? ExitCode.Violated : ExitCode.Ok);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using DioVerify.Engine.Policies;
+using DioVerify.Engine.Properties;
+using DioVerify.Reporting;
+
+namespace DioVerify.Cli.Commands;
+
+/// <summary><c>dioverify policies</c>: the catalog, each policy's rule and expected verdicts.</summary>
+public static class PoliciesCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("policies", "List the policy catalog: each policy's return rule and the properties it must satisfy or is expected to violate");
+        command.SetAction(_ =>
+        {
+            foreach (var policy in PolicyCatalog.All)
+            {
+                var holds = PropertyCatalog.All.Where(policy.Expected.Holds);
+                Console.WriteLine(policy.Name);
+                Console.WriteLine($"  rule      {policy.Rule}");
+                Console.WriteLine($"  satisfies {VerdictText.List(holds)}");
+                Console.WriteLine($"  violates  {VerdictText.List(policy.Expected.Violated)}");
+                foreach (var property in policy.Expected.Violated)
+                {
+                    Console.WriteLine($"            {property}: {policy.Expected.WhyViolated(property)}");
+                }
+            }
+
+            return (int)ExitCode.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,28 @@
+using DioVerify.Engine.Input;
+
+namespace DioVerify.Cli;
+
+/// <summary>Turns any exception into one line on stderr and its exit code: no stack trace reaches a user.</summary>
+public static class Failure
+{
+    public static int Report(Exception e)
+    {
+        switch (e)
+        {
+            case BadInputException bad:
+                Console.Error.WriteLine(bad.Line > 0 ? $"{bad.File}:{bad.Line}:{bad.Column}: {bad.Reason}" : $"{bad.File}: {bad.Reason}");
+                return (int)ExitCode.BadInput;
+            case CliException cli:
+                Console.Error.WriteLine($"dioverify: {cli.Message}");
+                return (int)cli.Code;
+            case OperationCanceledException:
+                Console.Error.WriteLine("dioverify: interrupted");
+                return 130;
+            default:
+                Console.Error.WriteLine($"dioverify: internal error: {e.GetType().Name}: {e.Message}");
+                if (Environment.GetEnvironmentVariable("DIOVERIFY_DEBUG") == "1") Console.Error.WriteLine(e);
+                else Console.Error.WriteLine("(set DIOVERIFY_DEBUG=1 for the stack trace, and please report it)");
+                return (int)ExitCode.Internal;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using DioVerify.Engine.Algebra;
+using DioVerify.Engine.Model;
+using DioVerify.Engine.Policies;
+
+namespace DioVerify.Engine.Engine;
+
+/// <summary>
+/// The event-driven write engine: <c>submit</c>, one <c>on_complete</c> per arrival, <c>finish</c>.
+/// Written once against the algebra; the policy supplies only the return rule and cleanup.
+/// </summary>
+public static class WriteEngine
+{
+    /// <summary>The state right after all BIOs of <c>[off, cut)</c> are submitted, before any completes.</summary>
+    public static CompletionState<TBool, TInt> Submit<TBool, TInt>(IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g) =>
+        new(
+            AnyFailed: a.Bool(false),
+            LowestFailedStart: g.Cut,
+            OkBytes: a.Int(0),
+            HighestOkEnd: g.Offset,
+            FailureArrived: a.Bool(false),
+            OkBytesBeforeFailure: a.Int(0));
+
+    /// <summary>One BIO <c>[start, end)</c> completes with EIO (<paramref name="failed"/>) or ok.</summary>
+    public static CompletionState<TBool, TInt> OnComplete<TBool, TInt>(
+        IAlgebra<TBool, TInt> a, CompletionState<TBool, TInt> s, TInt start, TInt end, TBool failed)
+    {
+        var ok = a.Not(failed);
+        var bytes = a.Sub(end, start);
+        var zero = a.Int(0);
+        var failureArrived = a.Or(s.FailureArrived, failed);
+        return new CompletionState<TBool, TInt>(
+            AnyFailed: a.Or(s.AnyFailed, failed),
+            LowestFailedStart: a.Ite(a.And(failed, a.Lt(start, s.LowestFailedStart)), start, s.LowestFailedStart),
+            OkBytes: a.Add(s.OkBytes, a.Ite(ok, bytes, zero)),
+            HighestOkEnd: a.Ite(a.And(ok, a.Lt(s.HighestOkEnd, end)), end, s.HighestOkEnd),
+            FailureArrived: failureArrived,
+            OkBytesBeforeFailure: a.Add(s.OkBytesBeforeFailure, a.Ite(a.Not(failureArrived), bytes, zero)));
+    }
+
+    /// <summary>The policy's decision, with the kept blocks resolved to <c>[FirstNewBlock, KeptEnd)</c>.</summary>
+    public static Outcome<TInt> Finish<TBool, TInt>(
+        IAlgebra<TBool, TInt> a, IPolicy policy, Geometry<TBool, TInt> g, CompletionState<TBool, TInt> s)
+    {
+        var d = policy.Finish(a, g, s);
+
+        // New blocks are block-aligned, so "starts below KeepBelow" keeps those up to roundUp(KeepBelow, B).
+        var keepTo = a.RoundUp(a.Max(g.FirstNewBlock, a.Min(d.KeepBelow, g.AllocEnd)), g.BlockSize);
+        return new Outcome<TInt>(d.Returned, d.NewSize, a.Min(keepTo, g.AllocEnd));
+    }
+
+    /// <summary>
+    /// A whole run: the BIOs of <paramref name="layout"/> complete in <paramref name="arrival"/> order
+    /// (arrival[j] is the index of the j-th BIO to complete) with <paramref name="failed"/>[k] its status.
+    /// </summary>
+    public static Outcome<TInt> Run<TBool, TInt>(
+        IAlgebra<TBool, TInt> a,
+        IPolicy policy,
+        BioLayout<TBool, TInt> layout,
+        IReadOnlyList<TBool> failed,
+        IReadOnlyList<TInt> arrival)
+    {
+        var state = Submit(a, layout.Geometry);
+        for (var j = 0; j < arrival.Count; j++)
+        {
+            var bio = arrival[j];
+            state = OnComplete(a, state, a.Select(bio, layout.Starts), a.Select(bio, layout.Ends), a.SelectBool(bio, failed));
+        }
+
+        return Finish(a, policy, layout.Geometry, state);
+    }
+}

@@ -1,0 +1,24 @@
+using DioVerify.Engine.Algebra;
+using DioVerify.Engine.Engine;
+using DioVerify.Engine.Model;
+
+namespace DioVerify.Engine.Policies;
+
+/// <summary>
+/// One return-value policy: the rule applied at <c>finish</c>, written once over the algebra so the
+/// reference engine and the SMT encoding run the same definition.
+/// </summary>
+public interface IPolicy
+{
+    /// <summary>The catalog name, kebab-case, as users type it.</summary>
+    string Name { get; }
+
+    /// <summary>The return rule in one line.</summary>
+    string Rule { get; }
+
+    /// <summary>Which properties this policy is expected to break; it must satisfy all the others.</summary>
+    ExpectedVerdicts Expected { get; }
+
+    /// <summary>The return value and cleanup, from what the engine observed.</summary>
+    Decision<TInt> Finish<TBool, TInt>(IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g, CompletionState<TBool, TInt> s);
+}

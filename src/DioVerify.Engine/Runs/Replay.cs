@@ -1,0 +1,60 @@
+using DioVerify.Engine.Algebra;
+using DioVerify.Engine.Engine;
+using DioVerify.Engine.Model;
+using DioVerify.Engine.Policies;
+using DioVerify.Engine.Properties;
+using DioVerify.Engine.Schedules;
+
+namespace DioVerify.Engine.Runs;
+
+/// <summary>Runs a schedule through a policy's reference engine and judges every property.</summary>
+public static class Replay
+{
+    /// <summary>P6 is decided over every arrival order up to this many BIOs (8! = 40 320 orders).</summary>
+    public const int ExhaustiveOrderLimit = 8;
+
+    /// <summary>Above <see cref="ExhaustiveOrderLimit"/>, this many seeded random orders are tried.</summary>
+    public const int SampledOrders = 2000;
+
+    public static RunReport Run(IPolicy policy, Schedule schedule)
+    {
+        var a = ConcreteAlgebra.Instance;
+        var layout = ConcreteLayout.Of(schedule.Request, schedule.FreeBlocks);
+        var failed = schedule.Outcomes.Select(o => o == BioStatus.Eio).ToArray();
+        var outcome = WriteEngine.Run(a, policy, layout, failed, ToLongs(schedule.Arrival));
+        var facts = new RunFacts<bool, long>(a, layout, failed, outcome);
+        var verdicts = PropertyCatalog.PerRun.ToDictionary(p => p.Id, p => p.Holds(a, facts));
+        var (p6, note, differing) = JudgeOrders(policy, layout, failed, outcome, schedule.AlternateArrival);
+        return new RunReport(policy, schedule, layout, outcome, facts.Prefix, verdicts, p6, note, differing);
+    }
+
+    private static (bool? Holds, string Note, IReadOnlyList<int>? Differing) JudgeOrders(
+        IPolicy policy, BioLayout<bool, long> layout, bool[] failed, Outcome<long> outcome, IReadOnlyList<int>? alternate)
+    {
+        var a = ConcreteAlgebra.Instance;
+        bool Differs(IReadOnlyList<int> order) => WriteEngine.Run(a, policy, layout, failed, ToLongs(order)) != outcome;
+
+        if (alternate is not null && Differs(alternate))
+        {
+            return (false, "the alternate arrival order gives a different outcome", alternate);
+        }
+
+        var n = layout.Count;
+        var orders = n <= ExhaustiveOrderLimit ? Permutations.All(n) : Permutations.Sampled(n, SampledOrders, seed: 1);
+        var tried = 0;
+        foreach (var order in orders)
+        {
+            tried++;
+            if (Differs(order))
+            {
+                return (false, $"arrival order [{string.Join(", ", order)}] gives a different outcome", order.ToArray());
+            }
+        }
+
+        return n <= ExhaustiveOrderLimit
+            ? (true, $"same outcome for all {tried} arrival orders", null)
+            : (null, $"undecided: {tried} sampled arrival orders agree, {n}! orders were not all tried", null);
+    }
+
+    private static long[] ToLongs(IReadOnlyList<int> order) => order.Select(i => (long)i).ToArray();
+}

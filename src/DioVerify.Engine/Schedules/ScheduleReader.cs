@@ -1,0 +1,193 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using DioVerify.Engine.Algebra;
+using DioVerify.Engine.Input;
+using DioVerify.Engine.Model;
+using DioVerify.Engine.Properties;
+
+namespace DioVerify.Engine.Schedules;
+
+/// <summary>
+/// Reads schedule v1 strictly: unknown or repeated fields, wrong types, numbers outside <c>long</c>,
+/// invalid requests and outcome/arrival lists that do not fit the request are all errors that name
+/// the file, line, column and rule — never a silently different schedule.
+/// </summary>
+public sealed class ScheduleReader
+{
+    private static readonly string[] TopFields =
+        ["version", "request", "freeBlocks", "outcomes", "arrival", "alternateArrival", "policy", "property", "producedBy"];
+
+    private static readonly string[] RequestFields =
+        ["offset", "length", "fileSize", "blockSize", "sectorSize", "maxBioBytes"];
+
+    private readonly byte[] _utf8;
+    private readonly string _file;
+
+    private ScheduleReader(byte[] utf8, string file)
+    {
+        _utf8 = utf8;
+        _file = file;
+    }
+
+    /// <summary>Reads and validates the schedule file at <paramref name="path"/>.</summary>
+    public static Schedule ReadFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException(path, 0, 0, $"cannot read the schedule: {e.Message}");
+        }
+
+        return Parse(bytes, path);
+    }
+
+    /// <summary>Parses and validates schedule v1 text; <paramref name="file"/> names it in errors.</summary>
+    public static Schedule Parse(byte[] utf8, string file)
+    {
+        JsonNode root;
+        try
+        {
+            root = JsonNode.Parse(utf8);
+        }
+        catch (JsonException e)
+        {
+            var reason = e.Message;
+            var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            reason = (cut < 0 ? reason : reason[..cut]).TrimEnd('.', ' ');
+            throw new BadInputException(file, (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, $"not valid JSON: {reason}");
+        }
+
+        return new ScheduleReader(utf8, file).ReadSchedule(root);
+    }
+
+    private Schedule ReadSchedule(JsonNode root)
+    {
+        var fields = Fields(root, "the schedule", TopFields);
+        var versionNode = Required(fields, "version", root);
+        var version = Long(versionNode, "version");
+        if (version != Schedule.Version) Fail(versionNode, $"unsupported schedule version {version} (this tool reads version {Schedule.Version})");
+
+        var requestNode = Required(fields, "request", root);
+        var request = ReadRequest(requestNode);
+        long? freeBlocks = null;
+        if (fields.TryGetValue("freeBlocks", out var freeNode) && freeNode is not JsonNullNode)
+        {
+            freeBlocks = Long(freeNode, "freeBlocks");
+            if (freeBlocks < 0) Fail(freeNode, $"freeBlocks must not be negative (got {freeBlocks})");
+        }
+
+        var invalid = request.Validate();
+        if (invalid is not null) Fail(requestNode, $"invalid request (EINVAL): {invalid}");
+        var g = Geometry<bool, long>.Of(ConcreteAlgebra.Instance, request.ToTerms(freeBlocks));
+        var bios = BioLayout<bool, long>.BioCount(request.Offset, g.Cut, request.MaxBioBytes);
+        if (bios > Schedule.MaxBios) Fail(requestNode, $"the request maps to {bios} BIOs, more than the {Schedule.MaxBios} a schedule may hold");
+
+        var outcomesNode = Required(fields, "outcomes", root);
+        var outcomes = Array(outcomesNode, "outcomes", bios, Status);
+        var arrival = Permutation(Required(fields, "arrival", root), "arrival", bios);
+        var alternate = fields.TryGetValue("alternateArrival", out var altNode) ? Permutation(altNode, "alternateArrival", bios) : (ImmutableArray<int>?)null;
+
+        PropertyId? property = null;
+        if (fields.TryGetValue("property", out var propertyNode))
+        {
+            var text = Text(propertyNode, "property");
+            property = PropertyCatalog.Parse(text) ?? Fail<PropertyId>(propertyNode, $"unknown property \"{text}\" (expected P1..P7)");
+        }
+
+        return new Schedule(request, freeBlocks, outcomes, arrival)
+        {
+            Policy = fields.TryGetValue("policy", out var policyNode) ? Text(policyNode, "policy") : null,
+            Property = property,
+            ProducedBy = fields.TryGetValue("producedBy", out var byNode) ? Text(byNode, "producedBy") : null,
+            AlternateArrival = alternate,
+        };
+    }
+
+    private WriteRequest ReadRequest(JsonNode node)
+    {
+        var fields = Fields(node, "\"request\"", RequestFields);
+        long Field(string name) => Long(fields.TryGetValue(name, out var v) ? v : Fail<JsonNode>(node, $"missing field \"{name}\" in \"request\""), name);
+        return new WriteRequest(Field("offset"), Field("length"), Field("fileSize"), Field("blockSize"), Field("sectorSize"), Field("maxBioBytes"));
+    }
+
+    private ImmutableArray<int> Permutation(JsonNode node, string name, long bios)
+    {
+        var indices = Array(node, name, bios, item =>
+        {
+            var value = Long(item, name);
+            return value < 0 || value >= bios
+                ? Fail<int>(item, $"\"{name}\" names BIO {value}, but the request maps to {bios} BIOs numbered 0..{bios - 1}")
+                : (int)value;
+        });
+        var seen = new bool[bios];
+        for (var j = 0; j < indices.Length; j++)
+        {
+            if (seen[indices[j]]) Fail(((JsonArrayNode)node).Items[j], $"\"{name}\" names BIO {indices[j]} twice: it must be a permutation of 0..{bios - 1}");
+            seen[indices[j]] = true;
+        }
+
+        return indices;
+    }
+
+    private ImmutableArray<T> Array<T>(JsonNode node, string name, long bios, Func<JsonNode, T> item)
+    {
+        if (node is not JsonArrayNode array) return Fail<ImmutableArray<T>>(node, $"\"{name}\" must be an array, not {node.Kind}");
+        if (array.Items.Count != bios)
+        {
+            Fail(node, $"\"{name}\" has {array.Items.Count} entr{(array.Items.Count == 1 ? "y" : "ies")} but the request maps to {bios} BIO{(bios == 1 ? "" : "s")}");
+        }
+
+        return [.. array.Items.Select(item)];
+    }
+
+    private BioStatus Status(JsonNode node) => Text(node, "outcomes") switch
+    {
+        "ok" => BioStatus.Ok,
+        "eio" => BioStatus.Eio,
+        var other => Fail<BioStatus>(node, $"unknown outcome \"{other}\" (expected \"ok\" or \"eio\")"),
+    };
+
+    private Dictionary<string, JsonNode> Fields(JsonNode node, string what, string[] known)
+    {
+        if (node is not JsonObjectNode obj) return Fail<Dictionary<string, JsonNode>>(node, $"{what} must be a JSON object, not {node.Kind}");
+        var fields = new Dictionary<string, JsonNode>();
+        foreach (var field in obj.Fields)
+        {
+            if (!known.Contains(field.Name)) FailAt(field.At, $"unknown field \"{field.Name}\" in {what} (expected {string.Join(", ", known)})");
+            if (!fields.TryAdd(field.Name, field.Value)) FailAt(field.At, $"field \"{field.Name}\" appears twice in {what}");
+        }
+
+        return fields;
+    }
+
+    private JsonNode Required(Dictionary<string, JsonNode> fields, string name, JsonNode owner) =>
+        fields.TryGetValue(name, out var node) ? node : Fail<JsonNode>(owner, $"missing field \"{name}\"");
+
+    private long Long(JsonNode node, string name) => node switch
+    {
+        JsonNumberNode { Value: { } value } => value,
+        JsonNumberNode number => Fail<long>(node, $"\"{name}\" must be an integer within a signed 64-bit long (got {number.Text})"),
+        _ => Fail<long>(node, $"\"{name}\" must be an integer, not {node.Kind}"),
+    };
+
+    private string Text(JsonNode node, string name) =>
+        node is JsonStringNode s ? s.Value : Fail<string>(node, $"\"{name}\" must be a string, not {node.Kind}");
+
+    private void Fail(JsonNode node, string reason) => FailAt(node.At, reason);
+
+    private T Fail<T>(JsonNode node, string reason)
+    {
+        FailAt(node.At, reason);
+        return default!;
+    }
+
+    private void FailAt(long byteOffset, string reason)
+    {
+        var (line, column) = JsonPosition.Of(_utf8, byteOffset);
+        throw new BadInputException(_file, line, column, reason);
+    }
+}

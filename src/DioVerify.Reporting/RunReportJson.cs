@@ -1,0 +1,45 @@
+using System.Text.Json;
+using DioVerify.Engine.Model;
+using DioVerify.Engine.Runs;
+
+namespace DioVerify.Reporting;
+
+/// <summary>A replayed run as JSON: <c>policy</c>, <c>returned</c>, <c>prefix</c>, <c>fileSize</c>, <c>properties</c> and more.</summary>
+public static class RunReportJson
+{
+    public static void Write(Utf8JsonWriter json, RunReport run)
+    {
+        var g = run.Geometry;
+        json.WriteStartObject();
+        json.WriteString("policy", run.Policy.Name);
+        json.WritePropertyName("returned");
+        WriteReturned(json, run.Returned);
+        json.WriteNumber("prefix", run.Prefix);
+        json.WriteNumber("fileSize", run.Outcome.NewSize);
+        json.WriteNumber("bios", run.Layout.Count);
+        json.WriteNumber("cut", g.Cut);
+        json.WriteStartObject("keptBlocks");
+        json.WriteNumber("start", g.FirstNewBlock);
+        json.WriteNumber("end", Math.Max(g.FirstNewBlock, run.Outcome.KeptEnd));
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        foreach (var (property, holds) in run.Verdicts)
+        {
+            if (holds is { } value) json.WriteBoolean(property.ToString(), value);
+            else json.WriteNull(property.ToString());
+        }
+
+        json.WriteEndObject();
+        json.WriteString("orderIndependence", run.OrderIndependenceNote);
+        json.WriteEndObject();
+    }
+
+    /// <summary><c>{"bytes": N}</c> or <c>{"error": "EIO"}</c>: the kernel's ssize_t, told apart.</summary>
+    public static void WriteReturned(Utf8JsonWriter json, long returned)
+    {
+        json.WriteStartObject();
+        if (returned >= 0) json.WriteNumber("bytes", returned);
+        else json.WriteString("error", Errno.Name(-returned));
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Bootstraps what is missing, then runs the whole test suite and prints one "N passed, N failed" line.
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/scripts/bootstrap.sh"
+set -e
+bootstrap_packages
+bootstrap_dotnet
+set +e
+cd "$dioverify_root"
+
+# Tests must never launch a diff tool, even on a developer's desktop.
+export DiffEngine_Disabled=true
+
+log=$(mktemp)
+dotnet test DioVerify.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" \
+  | grep -vE '^\s+(Passed|Skipped) [A-Za-z_.]' 
+status=${PIPESTATUS[0]}
+
+# Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 41, Skipped: 0, ...") into one line.
+read -r passed failed skipped < <(grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' \
+  | awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+rm -f "$log"
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then
+  echo "test.sh: no test ran" >&2
+  exit 1
+fi
+exit "$status"
