@@ -26,6 +26,7 @@ public static class Explorer
     /// <summary>How many schedules an exhaustive run at <paramref name="bios"/> visits: shapes × 2^n × n!.</summary>
     public static double ExhaustiveCount(int bios)
     {
+        CheckBios(bios);
         var factorial = 1.0;
         for (var k = 2; k <= bios; k++) factorial *= k;
         return RequestShapes.For(bios).Count * Math.Pow(2, bios) * factorial;
@@ -68,8 +69,13 @@ public static class Explorer
 
     private static (RequestShape Shape, BioLayout<bool, long> Layout)[] Prepare(int bios)
     {
-        if (bios is < 0 or > 62) throw new ArgumentOutOfRangeException(nameof(bios), $"--bios must be between 0 and 62 (got {bios})");
+        CheckBios(bios);
         return [.. RequestShapes.For(bios).Select(s => (s, ConcreteLayout.Of(s.Request, s.FreeBlocks)))];
+    }
+
+    private static void CheckBios(int bios)
+    {
+        if (bios is < 0 or > 62) throw new ArgumentOutOfRangeException(nameof(bios), $"--bios must be between 0 and 62 (got {bios})");
     }
 
     private static ExploreResult Run(

@@ -18,20 +18,25 @@ public static class AlgebraExtensions
 
     /// <summary>
     /// The smallest multiple of <paramref name="unit"/> at or above <paramref name="x"/> (x &gt;= 0).
-    /// Written as <c>x + (unit - x mod unit) mod unit</c> so no intermediate exceeds the result.
+    /// One remainder, shared by both branches: no intermediate exceeds the result (so the concrete
+    /// interpretation cannot overflow where the result fits), and no nested <c>mod</c>, which the
+    /// solver handles far worse.
     /// </summary>
-    public static TInt RoundUp<TBool, TInt>(this IAlgebra<TBool, TInt> a, TInt x, TInt unit) =>
-        a.Add(x, a.Mod(a.Sub(unit, a.Mod(x, unit)), unit));
+    public static TInt RoundUp<TBool, TInt>(this IAlgebra<TBool, TInt> a, TInt x, TInt unit)
+    {
+        // Both branches of an Ite are evaluated concretely, so the step is chosen rather than the sum.
+        var remainder = a.Mod(x, unit);
+        return a.Add(a.Sub(x, remainder), a.Ite(a.Eq(remainder, a.Int(0)), a.Int(0), unit));
+    }
+
+    /// <summary>Conjunction; <c>true</c> when empty.</summary>
+    public static TBool All<TBool, TInt>(this IAlgebra<TBool, TInt> a, params TBool[] items) => a.AllOf(items);
 
     /// <summary>Conjunction of a sequence; <c>true</c> when empty.</summary>
-    public static TBool All<TBool, TInt>(this IAlgebra<TBool, TInt> a, IEnumerable<TBool> items)
-    {
-        var result = a.Bool(true);
-        foreach (var item in items)
-        {
-            result = a.And(result, item);
-        }
+    public static TBool AllOf<TBool, TInt>(this IAlgebra<TBool, TInt> a, IEnumerable<TBool> items) =>
+        items.Aggregate(a.Bool(true), a.And);
 
-        return result;
-    }
+    /// <summary>Disjunction of a sequence; <c>false</c> when empty.</summary>
+    public static TBool AnyOf<TBool, TInt>(this IAlgebra<TBool, TInt> a, IEnumerable<TBool> items) =>
+        items.Aggregate(a.Bool(false), a.Or);
 }

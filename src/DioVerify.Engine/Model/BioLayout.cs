@@ -37,7 +37,8 @@ public sealed class BioLayout<TBool, TInt>
         for (var k = 0; k < count; k++)
         {
             starts[k] = a.Add(g.Offset, a.Mul(a.Int(k), m));
-            ends[k] = a.Min(a.Add(starts[k], m), g.Cut);
+            // start + min(M, cut - start) rather than min(start + M, cut): the last BIO may end near 2^63.
+            ends[k] = a.Add(starts[k], a.Min(m, a.Sub(g.Cut, starts[k])));
         }
 
         return new BioLayout<TBool, TInt>(g, starts, ends);

@@ -13,10 +13,10 @@ public sealed class NoLeak : IRunProperty
 
     public TBool Holds<TBool, TInt>(IAlgebra<TBool, TInt> a, in RunFacts<TBool, TInt> f)
     {
-        // Kept blocks are [FirstNewBlock, KeptEnd), block-aligned: the first one at or past the size
-        // starts at max(FirstNewBlock, roundUp(newSize, B)); none may be kept from there on.
+        // Kept blocks are [FirstNewBlock, KeptEnd), block-aligned, so all start below the size exactly
+        // when the last one (at KeptEnd - B) does. No rounding of the size: it may lie near 2^63.
         var g = f.Geometry;
-        var firstPastSize = a.Max(g.FirstNewBlock, a.RoundUp(f.Outcome.NewSize, g.BlockSize));
-        return a.Le(f.Outcome.KeptEnd, firstPastSize);
+        var noneKept = a.Le(f.Outcome.KeptEnd, g.FirstNewBlock);
+        return a.Or(noneKept, a.Lt(a.Sub(f.Outcome.KeptEnd, g.BlockSize), f.Outcome.NewSize));
     }
 }

@@ -53,7 +53,7 @@ public static class Replay
 
         return n <= ExhaustiveOrderLimit
             ? (true, $"same outcome for all {tried} arrival orders", null)
-            : (null, $"undecided: {tried} sampled arrival orders agree, {n}! orders were not all tried", null);
+            : (null, $"{tried} sampled arrival orders agree; the other orders of {n}! were not tried", null);
     }
 
     private static long[] ToLongs(IReadOnlyList<int> order) => order.Select(i => (long)i).ToArray();

@@ -31,8 +31,8 @@ public sealed record SectorMap(
         var r = run.Schedule.Request;
         var b = r.BlockSize;
         var start = RoundDown(Math.Min(r.Offset, r.FileSize), b);
-        // The map ends with the request's last block: no policy sets a size past it, and a long file's
-        // tail of old data says nothing about the write.
+        // The map ends with the request's last block: a long file's tail of old data says nothing about
+        // the write (a new size beyond it, inside an old file, is marked as lying past the map).
         var end = RoundUp(g.End, b);
         var oldEofBlock = RoundUp(Math.Min(r.FileSize, end), b);
 

@@ -74,7 +74,7 @@ public sealed class ScheduleReader
         var requestNode = Required(fields, "request", root);
         var request = ReadRequest(requestNode);
         long? freeBlocks = null;
-        if (fields.TryGetValue("freeBlocks", out var freeNode) && freeNode is not JsonNullNode)
+        if (fields.TryGetValue("freeBlocks", out var freeNode))
         {
             freeBlocks = Long(freeNode, "freeBlocks");
             if (freeBlocks < 0) Fail(freeNode, $"freeBlocks must not be negative (got {freeBlocks})");
