@@ -23,7 +23,7 @@ public static class RunReportText
         foreach (var (property, holds) in run.Verdicts)
         {
             var note = property == PropertyId.P6 ? $"  ({run.OrderIndependenceNote})" : "";
-            text.AppendLine($"    {property} {PropertyCatalog.NameOf(property),-18} {VerdictText.Mark(holds),-9} {VerdictText.Expectation(run.Policy, property, holds)}{note}");
+            text.AppendLine($"    {property} {PropertyCatalog.NameOf(property),-18} {VerdictText.Mark(holds),-9} {VerdictText.Expectation(run.Policy, property, holds)}{note}".TrimEnd());
         }
 
         text.AppendLine("  sector map");

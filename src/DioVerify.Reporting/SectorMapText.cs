@@ -85,7 +85,12 @@ public static class SectorMapText
 
     private static string Marker(SectorMap map, long unit, int columns, long offset, string caption)
     {
-        // The caret sits under the first cell at or after the offset: the boundary the marker names.
+        // The caret sits under the first cell boundary at or after the offset: the boundary the marker names.
+        if (offset > map.End)
+        {
+            return $"          {new string(' ', columns)}> {caption} (past the map's end at {map.End})";
+        }
+
         var column = (int)Math.Clamp((offset - map.Start + unit - 1) / unit, 0, columns);
         return $"          {new string(' ', column)}^ {caption}";
     }

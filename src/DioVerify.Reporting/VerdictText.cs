@@ -13,9 +13,19 @@ public static class VerdictText
         null => "undecided",
     };
 
-    /// <summary>"as expected" or a loud "UNEXPECTED", for a verdict against a policy's expectations.</summary>
+    /// <summary>
+    /// How one run's verdict compares with the catalog: a failure of a property the policy must satisfy
+    /// is UNEXPECTED; a planted fault failing is as expected; a planted fault holding on this run says
+    /// nothing (it is expected to fail on some runs, not all).
+    /// </summary>
     public static string Expectation(IPolicy policy, PropertyId property, bool? holds) =>
-        holds is null ? "" : holds == policy.Expected.Holds(property) ? "as expected" : "UNEXPECTED";
+        (holds, policy.Expected.Holds(property)) switch
+        {
+            (false, true) => "UNEXPECTED",
+            (false, false) => "as expected (planted fault)",
+            (true, true) => "as expected",
+            _ => "",
+        };
 
     /// <summary>Comma-separated names, e.g. <c>P1, P3</c>, or a dash.</summary>
     public static string List(IEnumerable<PropertyId> properties)

@@ -1,0 +1,122 @@
+using System.Text;
+using System.Text.Json;
+using System.Xml.Linq;
+using DioVerify.Engine.Properties;
+using DioVerify.Engine.Schedules;
+using DioVerify.Smt.Proving;
+
+namespace DioVerify.Reporting;
+
+/// <summary>Proof results rendered three ways — a table, JSON, JUnit XML — from the same data.</summary>
+public static class ProofReport
+{
+    /// <summary>Whether a result is what the policy's catalog entry expects.</summary>
+    public static bool AsExpected(ProofResult r) =>
+        r.Verdict != ProofVerdict.Unknown && (r.Verdict == ProofVerdict.Proved) == r.Obligation.Policy.Expected.Holds(r.Obligation.Property);
+
+    public static string Text(IReadOnlyList<ProofResult> results)
+    {
+        var text = new StringBuilder();
+        foreach (var r in results)
+        {
+            var o = r.Obligation;
+            var expectation = r.Verdict == ProofVerdict.Unknown ? "UNKNOWN: nothing proved" : AsExpected(r) ? "as expected" : "UNEXPECTED";
+            text.AppendLine($"{o.Policy.Name,-22} {o.Property} {PropertyCatalog.NameOf(o.Property),-18} {o.BoundText,-10} {r.Verdict.ToString().ToLowerInvariant(),-8} {r.Elapsed.TotalSeconds,7:F2} s  {expectation}");
+            if (r.Reason is not null) text.AppendLine($"    reason: {r.Reason}");
+        }
+
+        var proved = results.Count(r => r.Verdict == ProofVerdict.Proved);
+        var refuted = results.Count(r => r.Verdict == ProofVerdict.Refuted);
+        var unknown = results.Count(r => r.Verdict == ProofVerdict.Unknown);
+        var unexpected = results.Count(r => r.Verdict != ProofVerdict.Unknown && !AsExpected(r));
+        text.AppendLine($"{results.Count} obligations: {proved} proved, {refuted} refuted (each counterexample replayed), {unknown} unknown, {unexpected} not as expected; " +
+            $"{results.Sum(r => r.Elapsed.TotalSeconds):F1} s solving");
+        var methods = results.Select(r => r.Method).Distinct().ToList();
+        foreach (var method in methods) text.AppendLine($"  method: {method}");
+        var firstRefuted = results.FirstOrDefault(r => r.Counterexample is not null && !AsExpected(r)) ?? results.FirstOrDefault(r => r.Counterexample is not null);
+        if (firstRefuted?.Counterexample is { } schedule)
+        {
+            text.AppendLine($"counterexample for {firstRefuted.Obligation.Policy.Name} {firstRefuted.Obligation.Property} (replay with: dioverify replay FILE):");
+            text.Append(ScheduleWriter.Write(schedule));
+        }
+
+        return text.ToString();
+    }
+
+    public static string Json(IReadOnlyList<ProofResult> results)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("results");
+            foreach (var r in results)
+            {
+                json.WriteStartObject();
+                json.WriteString("policy", r.Obligation.Policy.Name);
+                json.WriteString("property", r.Obligation.Property.ToString());
+                if (r.Obligation.Bios is { } n) json.WriteNumber("bios", n);
+                else json.WriteNull("bios");
+                json.WriteString("verdict", r.Verdict.ToString().ToLowerInvariant());
+                json.WriteNumber("seconds", Math.Round(r.Elapsed.TotalSeconds, 3));
+                json.WriteString("solver", r.Solver);
+                json.WriteString("method", r.Method);
+                json.WriteBoolean("asExpected", AsExpected(r));
+                if (r.Reason is not null) json.WriteString("reason", r.Reason);
+                json.WritePropertyName("counterexample");
+                if (r.Counterexample is { } schedule)
+                {
+                    using var doc = JsonDocument.Parse(ScheduleWriter.Write(schedule));
+                    doc.WriteTo(json);
+                }
+                else
+                {
+                    json.WriteNullValue();
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>One testcase per obligation: a refuted expected-to-hold property is a failure, an unknown an error.</summary>
+    public static string JUnit(IReadOnlyList<ProofResult> results)
+    {
+        var cases = results.Select(r =>
+        {
+            var o = r.Obligation;
+            var testcase = new XElement("testcase",
+                new XAttribute("classname", $"dioverify.{o.Policy.Name}"),
+                new XAttribute("name", $"{o.Property} {PropertyCatalog.NameOf(o.Property)} ({o.BoundText})"),
+                new XAttribute("time", r.Elapsed.TotalSeconds.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)));
+            if (r.Verdict == ProofVerdict.Unknown)
+            {
+                testcase.Add(new XElement("error", new XAttribute("message", $"unknown: {r.Reason}")));
+            }
+            else if (!AsExpected(r))
+            {
+                var detail = r.Counterexample is { } s ? ScheduleWriter.Write(s) : "proved, but the catalog expects a violation";
+                testcase.Add(new XElement("failure", new XAttribute("message", $"{r.Verdict.ToString().ToLowerInvariant()}, not as expected"), detail));
+            }
+            else
+            {
+                testcase.Add(new XElement("system-out", $"{r.Verdict.ToString().ToLowerInvariant()} as expected ({r.Method})"));
+            }
+
+            return testcase;
+        });
+        var suite = new XElement("testsuite",
+            new XAttribute("name", "dioverify prove"),
+            new XAttribute("tests", results.Count),
+            new XAttribute("failures", results.Count(r => r.Verdict != ProofVerdict.Unknown && !AsExpected(r))),
+            new XAttribute("errors", results.Count(r => r.Verdict == ProofVerdict.Unknown)),
+            new XAttribute("time", results.Sum(r => r.Elapsed.TotalSeconds).ToString("F3", System.Globalization.CultureInfo.InvariantCulture)),
+            cases);
+        return new XDocument(new XElement("testsuites", suite)).ToString() + "\n";
+    }
+}
