@@ -1,0 +1,107 @@
+using DioVerify.Engine.Algebra;
+using DioVerify.Engine.Engine;
+using DioVerify.Engine.Model;
+using DioVerify.Engine.Policies;
+using DioVerify.Engine.Properties;
+using DioVerify.Smt.Solving;
+using Microsoft.Z3;
+
+namespace DioVerify.Smt.Proving;
+
+/// <summary>
+/// The symbolic inputs of a write — offset, length, old size, free blocks and one outcome per BIO —
+/// and the formulas that run the engine's own code over them. Every case shares these variables, so
+/// a model of any case decodes into one schedule.
+/// </summary>
+public sealed class SymbolicWrite
+{
+    private readonly Context _context;
+    private readonly Z3Algebra _a;
+
+    public SymbolicWrite(Z3Scope scope, int maxBios)
+    {
+        _context = scope.Context;
+        _a = scope.Algebra;
+        Offset = _context.MkIntConst("offset");
+        Length = _context.MkIntConst("length");
+        FileSize = _context.MkIntConst("fileSize");
+        FreeBlocks = _context.MkIntConst("freeBlocks");
+        Failed = [.. Enumerable.Range(0, maxBios).Select(k => _context.MkBoolConst($"failed_{k}"))];
+    }
+
+    public IntExpr Offset { get; }
+
+    public IntExpr Length { get; }
+
+    public IntExpr FileSize { get; }
+
+    public IntExpr FreeBlocks { get; }
+
+    /// <summary>failed_k: BIO k completed with EIO (only the first n matter in a case with n BIOs).</summary>
+    public IReadOnlyList<BoolExpr> Failed { get; }
+
+    public RequestTerms<IntExpr> Request(DeviceGeometry g) =>
+        new(Offset, Length, FileSize, _a.Int(g.BlockSize), _a.Int(g.SectorSize), _a.Int(g.MaxBioBytes), FreeBlocks);
+
+    /// <summary>SPEC's validation as a constraint: exactly the requests the properties range over.</summary>
+    public BoolExpr Valid(DeviceGeometry g)
+    {
+        var a = _a;
+        var max = a.Int(long.MaxValue);
+        var sector = a.Int(g.SectorSize);
+        var end = a.Add(Offset, Length);
+        return a.All(
+            a.Le(a.Int(0), Offset),
+            a.Lt(a.Int(0), Length),
+            a.Le(a.Int(0), FileSize),
+            a.Le(a.Int(0), FreeBlocks),
+            a.Eq(a.Mod(Offset, sector), a.Int(0)),
+            a.Eq(a.Mod(Length, sector), a.Int(0)),
+            a.Le(a.RoundUp(end, a.Int(g.BlockSize)), max),
+            a.Le(FileSize, max),
+            a.Le(FreeBlocks, max));
+    }
+
+    /// <summary>The BIOs of an n-BIO case and the condition that the request really maps to n BIOs.</summary>
+    public (BioLayout<BoolExpr, IntExpr> Layout, BoolExpr MapsToCount) Layout(DeviceGeometry g, int bios)
+    {
+        var geometry = Geometry<BoolExpr, IntExpr>.Of(_a, Request(g));
+        return (BioLayout<BoolExpr, IntExpr>.Split(_a, geometry, bios), BioLayout<BoolExpr, IntExpr>.HasCount(_a, geometry, bios));
+    }
+
+    /// <summary>Runs the engine's submit/on_complete/finish over the BIOs in the order the network routes them (file order if null).</summary>
+    public Outcome<IntExpr> Run(IPolicy policy, BioLayout<BoolExpr, IntExpr> layout, ArrivalNetwork? order)
+    {
+        var bios = Enumerable.Range(0, layout.Count).Select(k => (Start: layout.Starts[k], End: layout.Ends[k], Failed: Failed[k])).ToList();
+        var arriving = order is null ? bios : order.Route(bios, (s, x, y) => (_a.Ite(s, x.Start, y.Start), _a.Ite(s, x.End, y.End), _a.IteBool(s, x.Failed, y.Failed)));
+        var state = WriteEngine.Submit(_a, layout.Geometry);
+        foreach (var bio in arriving)
+        {
+            state = WriteEngine.OnComplete(_a, state, bio.Start, bio.End, bio.Failed);
+        }
+
+        return WriteEngine.Finish(_a, policy, layout.Geometry, state);
+    }
+
+    /// <summary>A run with n BIOs that violates a per-run property.</summary>
+    public ProofCase RunViolation(IPolicy policy, IRunProperty property, DeviceGeometry g, int bios, bool fileOrderSuffices)
+    {
+        var (layout, count) = Layout(g, bios);
+        var order = fileOrderSuffices ? null : new ArrivalNetwork(_context, $"arrival_{Tag(g, bios)}", bios);
+        var outcome = Run(policy, layout, order);
+        var facts = new RunFacts<BoolExpr, IntExpr>(_a, layout, [.. Failed.Take(bios)], outcome);
+        return new ProofCase(g, bios, _a.All(Valid(g), count, _a.Not(property.Holds(_a, facts))), order, null);
+    }
+
+    /// <summary>P6 by self-composition: two arrival orders of the same n outcomes with different results.</summary>
+    public ProofCase OrderViolation(IPolicy policy, DeviceGeometry g, int bios)
+    {
+        var (layout, count) = Layout(g, bios);
+        var first = new ArrivalNetwork(_context, $"arrival_{Tag(g, bios)}", bios);
+        var second = new ArrivalNetwork(_context, $"alternate_{Tag(g, bios)}", bios);
+        var differ = _a.Not(OrderIndependence.Agree(_a, Run(policy, layout, first), Run(policy, layout, second)));
+        return new ProofCase(g, bios, _a.All(Valid(g), count, differ), first, second);
+    }
+
+    private static string Tag(DeviceGeometry g, int bios) => $"{g.Name.Replace('-', '_')}_n{bios}";
+}

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using Microsoft.Z3;
+
+namespace DioVerify.Smt.Solving;
+
+/// <summary>Exclusive use of a <see cref="Z3Session"/>'s context for the duration of one <see cref="Z3Session.Run{T}"/> callback.</summary>
+/// <remarks>
+/// Everything reached through a scope (the context, the algebra, terms, models) may be used only on the
+/// callback's thread before it returns, because a use outside the lock is a memory-safety bug on libz3
+/// 4.8.12, not merely a data race. The scope, the algebra and the model check this on every call; direct
+/// Microsoft.Z3 calls on a term cannot be checked, so terms must not escape the callback.
+/// </remarks>
+public sealed class Z3Scope
+{
+    private readonly Context context;
+    private readonly List<IDisposable> owned = [];
+    private bool closed;
+
+    internal Z3Scope(Context context)
+    {
+        this.context = context;
+        Algebra = new Z3Algebra(context);
+    }
+
+    /// <summary>The raw context, for what the algebra does not cover (symbols, quantifiers, arrays).</summary>
+    public Context Context
+    {
+        get
+        {
+            EnsureOpen();
+            return context;
+        }
+    }
+
+    /// <summary>The symbolic interpretation of the engine's algebra over this context.</summary>
+    public Z3Algebra Algebra { get; }
+
+    /// <summary>Checks the conjunction of <paramref name="assertions"/> in a fresh solver.</summary>
+    /// <param name="assertions">The formulas to satisfy together.</param>
+    /// <param name="timeout">Wall-clock budget enforced by a watchdog interrupt, or <see cref="Timeout.InfiniteTimeSpan"/>.</param>
+    /// <param name="resourceLimit">Z3's deterministic <c>rlimit</c>, for budgets that must not depend on machine speed.</param>
+    /// <remarks>
+    /// Z3's <c>timeout</c> parameter is deliberately not used: it can deadlock on libz3 4.8.12.
+    /// Running out of either budget yields <see cref="SolverVerdict.Unknown"/>, never an exception.
+    /// </remarks>
+    public CheckResult Check(IEnumerable<BoolExpr> assertions, TimeSpan timeout, uint? resourceLimit = null)
+    {
+        ArgumentNullException.ThrowIfNull(assertions);
+        if (timeout <= TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "The timeout must be positive or infinite.");
+        }
+
+        EnsureOpen();
+        using var solver = context.MkSolver();
+        if (resourceLimit is { } limit)
+        {
+            using var parameters = context.MkParams();
+            parameters.Add("rlimit", limit);
+            solver.Parameters = parameters;
+        }
+
+        solver.Assert([.. assertions]);
+
+        var stopwatch = Stopwatch.StartNew();
+        Status status;
+        var watchdog = new InterruptWatchdog(context, timeout);
+        try
+        {
+            status = solver.Check();
+        }
+        catch (Z3Exception) when (watchdog.Fired)
+        {
+            // An interrupt may surface as an error ("canceled") rather than as an unknown status.
+            status = Status.UNKNOWN;
+        }
+        finally
+        {
+            watchdog.Dispose();
+        }
+
+        stopwatch.Stop();
+        return status switch
+        {
+            Status.SATISFIABLE => new CheckResult(SolverVerdict.Sat, null, new SatModel(this, Own(solver.Model)), stopwatch.Elapsed),
+            Status.UNSATISFIABLE => new CheckResult(SolverVerdict.Unsat, null, null, stopwatch.Elapsed),
+            _ => new CheckResult(SolverVerdict.Unknown, ReasonUnknown(solver, watchdog.Fired, timeout), null, stopwatch.Elapsed),
+        };
+    }
+
+    /// <summary>The SMT-LIB2 script of <paramref name="assertions"/> in <paramref name="logic"/>, ending in one <c>(check-sat)</c>.</summary>
+    /// <param name="assertions">The formulas of the script.</param>
+    /// <param name="logic">The SMT-LIB logic to declare, e.g. <c>QF_LIA</c>; cvc5 needs the narrowest one that fits to be fast.</param>
+    public string ToSmtLib2(IEnumerable<BoolExpr> assertions, string logic)
+    {
+        ArgumentNullException.ThrowIfNull(assertions);
+        EnsureOpen();
+        using var solver = context.MkSolver();
+        solver.Assert([.. assertions]);
+        return SmtLib2Script.Render(solver, logic);
+    }
+
+    internal void EnsureOpen()
+    {
+        if (closed || !Monitor.IsEntered(context))
+        {
+            throw new InvalidOperationException(
+                "Z3 objects may only be used inside the Z3Session.Run callback that created them, on its thread.");
+        }
+    }
+
+    internal void Close()
+    {
+        foreach (var disposable in owned)
+        {
+            disposable.Dispose();
+        }
+
+        owned.Clear();
+        closed = true;
+    }
+
+    private T Own<T>(T disposable)
+        where T : IDisposable
+    {
+        owned.Add(disposable);
+        return disposable;
+    }
+
+    private static string ReasonUnknown(Solver solver, bool timedOut, TimeSpan timeout) =>
+        timedOut
+            ? $"timeout: the watchdog interrupted Z3 after {timeout.TotalSeconds:0.###} s ({solver.ReasonUnknown})"
+            : solver.ReasonUnknown;
+}
