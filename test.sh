@@ -16,9 +16,9 @@ dotnet test DioVerify.sln -c Release --logger "console;verbosity=normal" "$@" 2>
   | grep -vE '^\s+(Passed|Skipped) [A-Za-z_.]' 
 status=${PIPESTATUS[0]}
 
-# Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 41, Skipped: 0, ...") into one line.
-read -r passed failed skipped < <(grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' \
-  | awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+# Sum the per-project summaries ("Total tests: 10" / "     Passed: 10" / "     Failed: 1" / "    Skipped: 2").
+count() { grep -E "^ +$1: +[0-9]+ *$" "$log" | awk -F: '{n+=$2} END {print n+0}'; }
+passed=$(count Passed); failed=$(count Failed); skipped=$(count Skipped)
 rm -f "$log"
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then

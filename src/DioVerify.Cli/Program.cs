@@ -10,7 +10,16 @@ var root = new RootCommand("DioVerify: does a direct-I/O write path ever report 
     ExploreCommand.Create(),
     CheckCommand.Create(),
     ProveCommand.Create(),
+    AuditCommand.Create(),
 };
+
+// The native solver's version belongs in --version: a proof is only as good as the solver that checked it.
+if (args is ["--version"])
+{
+    Console.WriteLine($"dioverify {typeof(ExitCode).Assembly.GetName().Version?.ToString(3)}");
+    Console.WriteLine($"libz3 {Z3Provider.Version()}");
+    return (int)ExitCode.Ok;
+}
 
 try
 {
@@ -26,7 +35,8 @@ try
         return (int)ExitCode.Usage;
     }
 
-    return parsed.Invoke();
+    // Our own handler (below) turns exceptions into one line and the contract's exit code.
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception e)
 {

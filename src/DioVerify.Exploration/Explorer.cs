@@ -57,7 +57,7 @@ public static class Explorer
         return Run(policy, bios, exhaustive: false, chunks, progress, cancel, (worker, index) =>
         {
             // One generator per chunk, seeded from the run's seed: the same samples whatever the thread count.
-            var random = new Random(HashCode.Combine(seed, index));
+            var random = new Random(unchecked((seed * 1_000_003) + (int)index));
             var size = Math.Min(chunk, samples - (index * chunk));
             for (var i = 0; i < size; i++)
             {

@@ -10,9 +10,20 @@ namespace DioVerify.Reporting;
 /// <summary>Proof results rendered three ways — a table, JSON, JUnit XML — from the same data.</summary>
 public static class ProofReport
 {
-    /// <summary>Whether a result is what the policy's catalog entry expects.</summary>
+    /// <summary>Whether a result is what the policy's catalog entry expects (exactly: proved iff expected to hold).</summary>
     public static bool AsExpected(ProofResult r) =>
         r.Verdict != ProofVerdict.Unknown && (r.Verdict == ProofVerdict.Proved) == r.Obligation.Policy.Expected.Holds(r.Obligation.Property);
+
+    /// <summary>A property expected to hold was refuted: the one thing that fails a proof run (exit 1).</summary>
+    public static bool Contradicts(ProofResult r) =>
+        r.Verdict == ProofVerdict.Refuted && r.Obligation.Policy.Expected.Holds(r.Obligation.Property);
+
+    /// <summary>How a verdict reads against the catalog.</summary>
+    public static string Expectation(ProofResult r) =>
+        r.Verdict == ProofVerdict.Unknown ? "UNKNOWN: nothing proved"
+        : AsExpected(r) ? "as expected"
+        : Contradicts(r) ? "UNEXPECTED"
+        : "planted fault not refuted at this bound";
 
     public static string Text(IReadOnlyList<ProofResult> results)
     {
@@ -20,16 +31,15 @@ public static class ProofReport
         foreach (var r in results)
         {
             var o = r.Obligation;
-            var expectation = r.Verdict == ProofVerdict.Unknown ? "UNKNOWN: nothing proved" : AsExpected(r) ? "as expected" : "UNEXPECTED";
-            text.AppendLine($"{o.Policy.Name,-22} {o.Property} {PropertyCatalog.NameOf(o.Property),-18} {o.BoundText,-10} {r.Verdict.ToString().ToLowerInvariant(),-8} {r.Elapsed.TotalSeconds,7:F2} s  {expectation}");
+            text.AppendLine($"{o.Policy.Name,-22} {o.Property} {PropertyCatalog.NameOf(o.Property),-18} {o.BoundText,-10} {r.Verdict.ToString().ToLowerInvariant(),-8} {r.Elapsed.TotalSeconds,7:F2} s  {Expectation(r)}");
             if (r.Reason is not null) text.AppendLine($"    reason: {r.Reason}");
         }
 
         var proved = results.Count(r => r.Verdict == ProofVerdict.Proved);
         var refuted = results.Count(r => r.Verdict == ProofVerdict.Refuted);
         var unknown = results.Count(r => r.Verdict == ProofVerdict.Unknown);
-        var unexpected = results.Count(r => r.Verdict != ProofVerdict.Unknown && !AsExpected(r));
-        text.AppendLine($"{results.Count} obligations: {proved} proved, {refuted} refuted (each counterexample replayed), {unknown} unknown, {unexpected} not as expected; " +
+        var unexpected = results.Count(Contradicts);
+        text.AppendLine($"{results.Count} obligations: {proved} proved, {refuted} refuted (each counterexample replayed), {unknown} unknown, {unexpected} contradicting the catalog; " +
             $"{results.Sum(r => r.Elapsed.TotalSeconds):F1} s solving");
         var methods = results.Select(r => r.Method).Distinct().ToList();
         foreach (var method in methods) text.AppendLine($"  method: {method}");
@@ -98,14 +108,14 @@ public static class ProofReport
             {
                 testcase.Add(new XElement("error", new XAttribute("message", $"unknown: {r.Reason}")));
             }
-            else if (!AsExpected(r))
+            else if (Contradicts(r))
             {
                 var detail = r.Counterexample is { } s ? ScheduleWriter.Write(s) : "proved, but the catalog expects a violation";
                 testcase.Add(new XElement("failure", new XAttribute("message", $"{r.Verdict.ToString().ToLowerInvariant()}, not as expected"), detail));
             }
             else
             {
-                testcase.Add(new XElement("system-out", $"{r.Verdict.ToString().ToLowerInvariant()} as expected ({r.Method})"));
+                testcase.Add(new XElement("system-out", $"{r.Verdict.ToString().ToLowerInvariant()}: {Expectation(r)} ({r.Method})"));
             }
 
             return testcase;
@@ -113,7 +123,7 @@ public static class ProofReport
         var suite = new XElement("testsuite",
             new XAttribute("name", "dioverify prove"),
             new XAttribute("tests", results.Count),
-            new XAttribute("failures", results.Count(r => r.Verdict != ProofVerdict.Unknown && !AsExpected(r))),
+            new XAttribute("failures", results.Count(Contradicts)),
             new XAttribute("errors", results.Count(r => r.Verdict == ProofVerdict.Unknown)),
             new XAttribute("time", results.Sum(r => r.Elapsed.TotalSeconds).ToString("F3", System.Globalization.CultureInfo.InvariantCulture)),
             cases);

@@ -18,7 +18,7 @@ public static class CheckCommand
 
     public static Command Create()
     {
-        var maxBios = new Option<int>("--max-bios") { Description = $"Explore exhaustively at 0..N BIOs (default {DefaultMaxBios})", DefaultValueFactory = _ => DefaultMaxBios };
+        var maxBios = new Option<int>("--max-bios") { Description = "Explore exhaustively at 0..N BIOs, N from 1 to 7", DefaultValueFactory = _ => DefaultMaxBios };
         var command = new Command("check", "The main job for CI and users: is every property of every policy as expected? Exit 0 if so, 1 if not")
         {
             maxBios,

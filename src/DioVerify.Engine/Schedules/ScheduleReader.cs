@@ -48,6 +48,8 @@ public sealed class ScheduleReader
     /// <summary>Parses and validates schedule v1 text; <paramref name="file"/> names it in errors.</summary>
     public static Schedule Parse(byte[] utf8, string file)
     {
+        // A UTF-8 byte-order mark is how some editors save JSON; it is not content.
+        utf8 = utf8.AsSpan().StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
         JsonNode root;
         try
         {
@@ -100,11 +102,19 @@ public sealed class ScheduleReader
 
         return new Schedule(request, freeBlocks, outcomes, arrival)
         {
-            Policy = fields.TryGetValue("policy", out var policyNode) ? Text(policyNode, "policy") : null,
+            Policy = fields.TryGetValue("policy", out var policyNode) ? PolicyName(policyNode) : null,
             Property = property,
             ProducedBy = fields.TryGetValue("producedBy", out var byNode) ? Text(byNode, "producedBy") : null,
             AlternateArrival = alternate,
         };
+    }
+
+    private string PolicyName(JsonNode node)
+    {
+        var name = Text(node, "policy");
+        return Policies.PolicyCatalog.Find(name) is null
+            ? Fail<string>(node, $"unknown policy \"{name}\" (policies: {Policies.PolicyCatalog.Names})")
+            : name;
     }
 
     private WriteRequest ReadRequest(JsonNode node)

@@ -30,29 +30,44 @@ public sealed record ExternalSolver(string Name, string Executable, string[] Arg
         }
     }
 
-    /// <summary>Solves the script at <paramref name="path"/>: sat, unsat, or unknown (with why).</summary>
+    /// <summary>
+    /// Solves the script at <paramref name="path"/>, a sequence of queries: sat as soon as one answer is
+    /// sat (the solver is stopped there), unsat if every answer is, otherwise unknown (with why).
+    /// </summary>
     public (SolverVerdict Verdict, string Detail, TimeSpan Elapsed) Solve(string path, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
+        var start = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in Arguments.Append(path)) start.ArgumentList.Add(argument);
+        Process process;
         try
         {
-            var (_, output) = Execute([.. Arguments, path], timeout);
-            var first = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim() ?? "";
-            var verdict = first switch
-            {
-                "sat" => SolverVerdict.Sat,
-                "unsat" => SolverVerdict.Unsat,
-                _ => SolverVerdict.Unknown,
-            };
-            return (verdict, verdict == SolverVerdict.Unknown ? $"{Name} answered: {Trim(output)}" : first, clock.Elapsed);
-        }
-        catch (TimeoutException)
-        {
-            return (SolverVerdict.Unknown, $"{Name} timed out after {timeout.TotalSeconds:0.#} s", clock.Elapsed);
+            process = Process.Start(start)!;
         }
         catch (System.ComponentModel.Win32Exception)
         {
             return (SolverVerdict.Unknown, $"{Name} is not installed (apt-get install {Name})", clock.Elapsed);
+        }
+
+        using (process)
+        {
+            var stderr = process.StandardError.ReadToEndAsync();
+            var answers = new List<string>();
+            var reading = Task.Run(() =>
+            {
+                while (process.StandardOutput.ReadLine() is { } line)
+                {
+                    answers.Add(line.Trim());
+                    if (line.Trim() == "sat") return;
+                }
+            });
+            var finished = reading.Wait(timeout);
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            if (answers.Contains("sat")) return (SolverVerdict.Sat, $"sat at query {answers.Count}", clock.Elapsed);
+            if (!finished) return (SolverVerdict.Unknown, $"{Name} timed out after {timeout.TotalSeconds:0.#} s ({answers.Count} queries answered)", clock.Elapsed);
+            if (answers.Count > 0 && answers.All(a => a == "unsat")) return (SolverVerdict.Unsat, $"{answers.Count} queries unsat", clock.Elapsed);
+            return (SolverVerdict.Unknown, $"{Name} answered: {Trim(string.Join(" ", answers) + " " + stderr.Result)}", clock.Elapsed);
         }
     }
 

@@ -1,0 +1,77 @@
+using DioVerify.Engine.Properties;
+
+namespace DioVerify.Audit.Traces;
+
+/// <summary>Totals of a whole trace audit, and the exit code they call for (0 every write conforms, 1 some write violates).</summary>
+public sealed class AuditSummary
+{
+    // Indexed by PropertyId (1..7); slot 0 unused.
+    private readonly long[] _holds = new long[8];
+    private readonly long[] _violated = new long[8];
+    private readonly long[] _undecided = new long[8];
+
+    public AuditSummary(string file)
+    {
+        File = file;
+    }
+
+    /// <summary>Why P5 and P6 are never decided from a v1 trace.</summary>
+    public static IReadOnlyDictionary<PropertyId, string> TraceLimitations { get; } = new Dictionary<PropertyId, string>
+    {
+        [PropertyId.P5] = "needs block geometry (block size, kept blocks), which a v1 trace does not carry",
+        [PropertyId.P6] = "needs more than one completion order of the same outcomes; a trace records one",
+    };
+
+    public string File { get; }
+
+    public long Writes { get; private set; }
+
+    /// <summary>Writes with no violated property (some may have undecided ones).</summary>
+    public long Conforming { get; private set; }
+
+    public long Violating { get; private set; }
+
+    /// <summary>Conforming writes that leave one of P1–P4 or P7 undecided (in-flight BIOs, or no size for P4).</summary>
+    public long Undecided { get; private set; }
+
+    /// <summary>Trace lines and bytes read.</summary>
+    public long Lines { get; internal set; }
+
+    public long Bytes { get; internal set; }
+
+    public bool AllConform => Violating == 0;
+
+    /// <summary>The CLI's exit code for a well-formed trace: 0 every write conforms, 1 some write violates.</summary>
+    public int ExitCode => AllConform ? 0 : 1;
+
+    public PropertyTally this[PropertyId id] => new(_holds[(int)id], _violated[(int)id], _undecided[(int)id]);
+
+    internal void Add(WriteAudit audit)
+    {
+        Writes++;
+        var undecided = false;
+        foreach (var id in PropertyVerdicts.Ids)
+        {
+            switch (audit.Verdicts[id])
+            {
+                case true:
+                    _holds[(int)id]++;
+                    break;
+                case false:
+                    _violated[(int)id]++;
+                    break;
+                default:
+                    _undecided[(int)id]++;
+                    undecided |= id is not (PropertyId.P5 or PropertyId.P6);
+                    break;
+            }
+        }
+
+        if (!audit.Conforms) Violating++;
+        else
+        {
+            Conforming++;
+            if (undecided) Undecided++;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace DioVerify.Cli.Tests.Support;
+
+/// <summary>What one run of <c>dioverify</c> left behind: exit code, stdout and stderr.</summary>
+public sealed record CliResult(IReadOnlyList<string> Args, int ExitCode, string Stdout, string Stderr, TimeSpan Elapsed)
+{
+    /// <summary>stderr split into lines, without the trailing empty one.</summary>
+    public IReadOnlyList<string> StderrLines => Stderr.Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
+
+    /// <summary>Everything a failing assertion should show.</summary>
+    public override string ToString() =>
+        $"dioverify {string.Join(' ', Args)}\n  exit {ExitCode} after {Elapsed.TotalSeconds:F1} s\n--- stdout ---\n{Stdout}\n--- stderr ---\n{Stderr}";
+}
+
+/// <summary>
+/// Runs the built <c>dioverify.dll</c> as a child process, the way a user runs it: <c>dotnet dioverify.dll ARGS</c>,
+/// stdout and stderr redirected (so no progress bar is drawn), stdin closed, with a timeout.
+/// The dll is the one the CLI project reference copies next to the test assembly; set
+/// <c>DIOVERIFY_CLI_DLL</c> to test another build.
+/// </summary>
+public static class CliProcess
+{
+    /// <summary>Generous: the slowest command run here (check) takes about a second.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(90);
+
+    public static string DllPath { get; } = LocateDll();
+
+    public static CliResult Run(params string[] args) => Run(args, DefaultTimeout);
+
+    public static CliResult Run(IReadOnlyList<string> args, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.ArgumentList.Add(DllPath);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["NO_COLOR"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment.Remove("DIOVERIFY_DEBUG"); // the user's view: no debugging aids switched on
+
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            Assert.Fail($"dioverify {string.Join(' ', args)} did not finish within {timeout.TotalSeconds} s\n--- stdout ---\n{stdout.Result}\n--- stderr ---\n{stderr.Result}");
+        }
+
+        process.WaitForExit(); // drains the redirected streams
+        return new CliResult(args, process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed);
+    }
+
+    /// <summary>The exit code, with the whole run in the message when it is not the expected one.</summary>
+    public static CliResult ExitsWith(this CliResult result, int expected)
+    {
+        Assert.True(result.ExitCode == expected, $"expected exit {expected}\n{result}");
+        return result;
+    }
+
+    /// <summary>No stack trace and no exception type name reaches the user.</summary>
+    public static CliResult HasNoStackTrace(this CliResult result)
+    {
+        foreach (var stream in new[] { result.Stdout, result.Stderr })
+        {
+            Assert.False(Regex.IsMatch(stream, @"^\s+at \S", RegexOptions.Multiline), $"a stack trace reached the user\n{result}");
+            Assert.False(stream.Contains("Exception", StringComparison.Ordinal), $"an exception name reached the user\n{result}");
+        }
+
+        return result;
+    }
+
+    /// <summary>A usage error: exit 64, a message on stderr, nothing on stdout, no stack trace.</summary>
+    public static CliResult IsUsageError(this CliResult result)
+    {
+        result.ExitsWith(64).HasNoStackTrace();
+        Assert.True(result.Stderr.Trim().Length > 0, $"a usage error must say what is wrong on stderr\n{result}");
+        Assert.True(result.Stdout.Trim().Length == 0, $"a usage error must print nothing on stdout\n{result}");
+        return result;
+    }
+
+    private static string LocateDll()
+    {
+        var overridden = Environment.GetEnvironmentVariable("DIOVERIFY_CLI_DLL");
+        var path = string.IsNullOrEmpty(overridden) ? Path.Combine(AppContext.BaseDirectory, "dioverify.dll") : overridden;
+        if (!File.Exists(path)) throw new FileNotFoundException($"dioverify.dll not found at {path}; the CLI project reference should copy it next to the tests", path);
+        return path;
+    }
+
+    /// <summary>The dotnet host running these tests (testhost runs under it), else the one on PATH.</summary>
+    private static string DotnetHost()
+    {
+        var self = Environment.ProcessPath;
+        if (self is not null && Path.GetFileNameWithoutExtension(self) == "dotnet") return self;
+        var fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        return !string.IsNullOrEmpty(fromSdk) && File.Exists(fromSdk) ? fromSdk : "dotnet";
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using DioVerify.Engine.Policies;
+using DioVerify.Engine.Properties;
+using DioVerify.Smt.External;
+using DioVerify.Smt.Proving;
+using DioVerify.Smt.Solving;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace DioVerify.Smt.Tests.Proving;
+
+/// <summary>
+/// The self-contained SMT-LIB2 export of an obligation: a header naming what it proves, QF_LIA, one
+/// <c>(check-sat)</c> per query it announces, and the same verdict from the z3 and cvc5 command-line
+/// solvers as from the in-process prover (all unsat: proved; any sat: refuted).
+/// </summary>
+public sealed partial class SmtLib2ExportReSolvesInTheCommandLineSolvers(ITestOutputHelper output) : IDisposable
+{
+    private static readonly TimeSpan CliTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly Z3Session session = new();
+    private readonly string directory = Directory.CreateTempSubdirectory("dioverify-export-").FullName;
+
+    public static TheoryData<string, PropertyId, int> Obligations => new()
+    {
+        { "contiguous-prefix", PropertyId.P1, 1 },
+        { "naive-partial", PropertyId.P1, 1 },
+        { "contiguous-prefix", PropertyId.P6, 2 },
+        { "arrival-cutoff", PropertyId.P6, 2 },
+    };
+
+    public void Dispose()
+    {
+        session.Dispose();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("contiguous-prefix", PropertyId.P1, 1)]
+    [InlineData("naive-partial", PropertyId.P1, 2)]
+    public void The_script_starts_with_a_header_naming_policy_property_and_bound_and_asks_one_check_sat_per_announced_query_covering_every_BIO_count_and_geometry(string policyName, PropertyId property, int bios)
+    {
+        var script = Export(policyName, property, bios, out _);
+        var lines = script.Split('\n');
+        var header = lines.TakeWhile(line => line.StartsWith(';')).ToList();
+
+        Assert.StartsWith("; DioVerify proof obligation (dioverify-tests)", lines[0]);
+        Assert.Contains($"; policy:   {policyName}", header);
+        Assert.Contains(header, line => line.StartsWith($"; property: {property} {PropertyCatalog.NameOf(property)}", StringComparison.Ordinal));
+        Assert.Contains($"; bound:    bios<={bios}", header);
+        Assert.Contains("(set-logic QF_LIA)", lines);
+        var announced = Announced(header);
+        Assert.Equal(announced, lines.Count(line => line.Trim() == "(check-sat)"));
+        var cases = lines.Where(line => line.StartsWith("; case: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(announced, cases.Count);
+        for (var n = 0; n <= bios; n++)
+        {
+            foreach (var g in DeviceGeometry.Family)
+            {
+                Assert.Contains(cases, line => line.StartsWith($"; case: {n} BIOs, geometry {g.Name}", StringComparison.Ordinal));
+            }
+        }
+
+        Assert.DoesNotContain(cases, line => line.StartsWith($"; case: {bios + 1} BIOs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_order_independence_obligation_proved_by_the_lemma_exports_the_lemma_as_one_query()
+    {
+        var script = Export("contiguous-prefix", PropertyId.P6, 2, out _);
+        var header = script.Split('\n').TakeWhile(line => line.StartsWith(';')).ToList();
+
+        Assert.Contains(header, line => line.StartsWith("; method:   induction over arrivals", StringComparison.Ordinal));
+        Assert.Equal(1, Announced(header));
+        Assert.Single(Regex.Matches(script, @"\(check-sat\)"));
+    }
+
+    [Fact]
+    public void Exporting_the_same_obligation_twice_gives_the_same_text()
+    {
+        Assert.Equal(Export("naive-partial", PropertyId.P1, 1, out _), Export("naive-partial", PropertyId.P1, 1, out _));
+    }
+
+    [FactWhenTool("z3", "z3")]
+    public void The_z3_CLI_parses_every_query_and_agrees_with_the_in_process_verdict() => AssertCliAgrees(ExternalSolver.Z3);
+
+    [FactWhenTool("cvc5", "cvc5")]
+    public void The_cvc5_CLI_parses_every_query_and_agrees_with_the_in_process_verdict() => AssertCliAgrees(ExternalSolver.Cvc5);
+
+    private void AssertCliAgrees(ExternalSolver solver)
+    {
+        foreach (var row in Obligations)
+        {
+            var (policyName, property, bios) = ((string)row[0], (PropertyId)row[1], (int)row[2]);
+            var script = Export(policyName, property, bios, out var path);
+            var inProcess = new Prover(session, TimeSpan.FromSeconds(60), "dioverify-tests")
+                .Prove(new Obligation(PolicyCatalog.Find(policyName)!, property, bios)).Verdict;
+            var expected = inProcess == ProofVerdict.Proved ? SolverVerdict.Unsat : SolverVerdict.Sat;
+
+            // Every query answered, and nothing but answers: the file parses.
+            var (exitCode, stdout, stderr) = ExternalTool.Run(solver.Executable, CliTimeout, [.. solver.Arguments, path]);
+            var answers = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            Assert.True(exitCode == 0 && stderr.Trim().Length == 0, $"{solver.Name} on {path}: exit {exitCode}, stderr {stderr}");
+            Assert.True(answers.All(a => a is "sat" or "unsat"), $"{solver.Name} on {path} answered: {stdout}");
+            Assert.Equal(Announced(script.Split('\n').TakeWhile(line => line.StartsWith(';'))), answers.Length);
+
+            var (verdict, detail, elapsed) = solver.Solve(path, CliTimeout);
+            output.WriteLine($"{solver.Name} {Path.GetFileName(path)}: {verdict} ({detail}) in {elapsed.TotalSeconds:0.00} s; in-process {inProcess}");
+
+            Assert.True(inProcess is ProofVerdict.Proved or ProofVerdict.Refuted, $"in-process {policyName} {property} bios<={bios} is {inProcess}");
+            Assert.Equal(expected, verdict);
+            Assert.Equal(expected == SolverVerdict.Sat, answers.Contains("sat"));
+        }
+    }
+
+    private string Export(string policyName, PropertyId property, int bios, out string path)
+    {
+        var obligation = new Obligation(PolicyCatalog.Find(policyName)!, property, bios);
+        var script = new Prover(session, TimeSpan.FromSeconds(60), "dioverify-tests").SmtLib2(obligation);
+        path = Path.Combine(directory, obligation.FileStem + ".smt2");
+        File.WriteAllText(path, script);
+        return script;
+    }
+
+    private static int Announced(IEnumerable<string> header)
+    {
+        var match = header.Select(line => QueryCount().Match(line)).FirstOrDefault(m => m.Success);
+        Assert.True(match is not null, "the header does not say how many queries the script asks");
+        return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"^; (\d+) quer(?:y|ies)\b")]
+    private static partial Regex QueryCount();
+}

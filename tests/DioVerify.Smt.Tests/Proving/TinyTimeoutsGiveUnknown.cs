@@ -1,0 +1,75 @@
+using DioVerify.Engine.Policies;
+using DioVerify.Engine.Properties;
+using DioVerify.Smt.Proving;
+using DioVerify.Smt.Solving;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace DioVerify.Smt.Tests.Proving;
+
+/// <summary>
+/// A proof that runs out of time is unknown, with the reason — never proved. Each test uses a fresh
+/// prover, so a lemma left undecided by the tiny budget is not cached for other tests.
+/// </summary>
+public sealed class TinyTimeoutsGiveUnknown(ITestOutputHelper output) : IDisposable
+{
+    private static readonly TimeSpan Tiny = TimeSpan.FromMilliseconds(1);
+
+    private readonly Z3Session session = new();
+
+    public void Dispose() => session.Dispose();
+
+    [Theory]
+    [InlineData("contiguous-prefix", PropertyId.P1, 8)]
+    [InlineData("contiguous-prefix", PropertyId.P4, 8)]
+    [InlineData("prefix-stale-size", PropertyId.P5, 8)]
+    [InlineData("iomap-modern", PropertyId.P6, 4)]
+    public void An_obligation_that_holds_is_unknown_with_a_timeout_reason_when_the_budget_is_one_millisecond(string policyName, PropertyId property, int bios)
+    {
+        var prover = new Prover(session, Tiny, "dioverify-tests");
+
+        var result = prover.Prove(new Obligation(PolicyCatalog.Find(policyName)!, property, bios));
+        output.WriteLine($"{result.Verdict} after {result.Elapsed.TotalMilliseconds:0} ms: {result.Reason}");
+
+        Assert.Equal(ProofVerdict.Unknown, result.Verdict);
+        Assert.Contains("timeout", result.Reason);
+        Assert.Null(result.Counterexample);
+    }
+
+    [Fact]
+    public void The_unbounded_order_independence_proof_is_unknown_when_the_lemma_has_no_time()
+    {
+        var prover = new Prover(session, Tiny, "dioverify-tests");
+
+        var result = prover.Prove(new Obligation(PolicyCatalog.Find("contiguous-prefix")!, PropertyId.P6, null));
+        output.WriteLine($"{result.Verdict} after {result.Elapsed.TotalMilliseconds:0} ms: {result.Reason}");
+
+        Assert.Equal(ProofVerdict.Unknown, result.Verdict);
+        Assert.False(string.IsNullOrWhiteSpace(result.Reason));
+    }
+
+    [Theory]
+    [InlineData("arrival-cutoff", PropertyId.P1, 8)]
+    [InlineData("naive-partial", PropertyId.P4, 8)]
+    public void An_obligation_that_fails_is_unknown_or_refuted_but_never_proved_when_the_budget_is_one_millisecond(string policyName, PropertyId property, int bios)
+    {
+        var prover = new Prover(session, Tiny, "dioverify-tests");
+
+        var result = prover.Prove(new Obligation(PolicyCatalog.Find(policyName)!, property, bios));
+        output.WriteLine($"{result.Verdict} after {result.Elapsed.TotalMilliseconds:0} ms: {result.Reason}");
+
+        Assert.NotEqual(ProofVerdict.Proved, result.Verdict);
+        Assert.Equal(result.Verdict == ProofVerdict.Unknown, result.Reason is not null);
+    }
+
+    [Fact]
+    public void After_a_timed_out_proof_a_prover_with_time_still_proves_on_the_same_session()
+    {
+        var obligation = new Obligation(PolicyCatalog.Find("contiguous-prefix")!, PropertyId.P1, 2);
+        Assert.Equal(ProofVerdict.Unknown, new Prover(session, Tiny, "dioverify-tests").Prove(obligation).Verdict);
+
+        var result = new Prover(session, TimeSpan.FromSeconds(60), "dioverify-tests").Prove(obligation);
+
+        Assert.Equal(ProofVerdict.Proved, result.Verdict);
+    }
+}
