@@ -16,12 +16,20 @@ public static class CheckCommand
 {
     public const int DefaultMaxBios = 5;
 
+    /// <summary>Three BIOs is the smallest bound at which every planted fault is refuted (P3 faults need ok, eio, ok).</summary>
+    public const int DefaultProofBios = 3;
+
     public static Command Create()
     {
         var maxBios = new Option<int>("--max-bios") { Description = "Explore exhaustively at 0..N BIOs, N from 1 to 7", DefaultValueFactory = _ => DefaultMaxBios };
-        var command = new Command("check", "The main job for CI and users: is every property of every policy as expected? Exit 0 if so, 1 if not")
+        var proofBios = new Option<int>("--proof-bios") { Description = "Bound of the SMT obligations in proofs/", DefaultValueFactory = _ => DefaultProofBios };
+        var update = new Option<bool>("--update") { Description = "Rewrite proofs/ (obligations and ledger) instead of failing on drift" };
+        var noProofs = new Option<bool>("--no-proofs") { Description = "Explore only; skip the SMT obligations" };
+        var proofs = new Option<string?>("--proofs") { Description = "The proofs directory (default: proofs/ of this checkout)" };
+        var timeout = new Option<double>("--timeout") { Description = "Seconds per obligation per solver", DefaultValueFactory = _ => 120 };
+        var command = new Command("check", "The main job for CI and users: explore every policy exhaustively, re-prove proofs/ with three solvers, and compare every verdict with the catalog; exit 0 if all is as expected")
         {
-            maxBios,
+            maxBios, proofBios, update, noProofs, proofs, timeout,
         };
         command.SetAction(parsed =>
         {
@@ -33,7 +41,17 @@ public static class CheckCommand
             var rows = CheckTable.Build(results, ExploreReport.ProducedBy);
             ConfirmReplays(rows);
             Console.Write(CheckTable.Text(rows, n, results.Sum(r => r.Schedules), TimeSpan.FromTicks(results.Sum(r => r.Elapsed.Ticks))));
-            return (int)(rows.All(r => r.AsExpected) ? ExitCode.Ok : ExitCode.Violated);
+            var explored = rows.All(r => r.AsExpected);
+            if (parsed.GetValue(noProofs)) return (int)(explored ? ExitCode.Ok : ExitCode.Violated);
+
+            var bound = parsed.GetValue(proofBios);
+            if (bound is < 0 or > 16) throw CliException.Usage($"--proof-bios must be between 0 and 16 (got {bound})");
+            var directory = parsed.GetValue(proofs) ?? Path.Combine(RepoRoot.Find() ?? Directory.GetCurrentDirectory(), "proofs");
+            var proofCheck = new ProofCheck(directory, bound, TimeSpan.FromSeconds(parsed.GetValue(timeout)));
+            proofCheck.Run(parsed.GetValue(update));
+            Console.Write(proofCheck.Table());
+            if (!explored) return (int)ExitCode.Violated;
+            return (int)(proofCheck.Ok ? ExitCode.Ok : proofCheck.AnyUnknown ? ExitCode.Unknown : ExitCode.Violated);
         });
         return command;
     }

@@ -36,7 +36,17 @@ public static class ReplayCommand
             }
             else
             {
-                Console.Write(string.Join(Environment.NewLine, runs.Select(RunReportText.Render)));
+                Console.Write(TerminalColour.ForStdout(string.Join(Environment.NewLine, runs.Select(RunReportText.Render))));
+
+                // A saved counterexample names the property it refuted: say whether it still fails for
+                // its policy (which may have changed since), and whether another version recorded it.
+                if (schedule.Property is { } recorded)
+                {
+                    foreach (var run in runs.Where(run => schedule.Policy is null || run.Policy.Name == schedule.Policy))
+                    {
+                        Console.Write(CounterexampleText.ReplayStatus(run, recorded, schedule.ProducedBy, ExploreReport.ProducedBy));
+                    }
+                }
             }
 
             // Replay is for investigation, but a CI script replaying a saved case wants to know if a

@@ -32,8 +32,8 @@ public sealed class ScheduleRoundTrip
         "no BIO" => Build.Schedule(Build.Request(4608, 8192, 4096), 0, "") with { Policy = "prefix-zero-not-error", Property = PropertyId.P7 },
         "awkward strings" => Build.Schedule(Build.Request(0, 4096, 0), 1, "ok", 0) with
         {
-            Policy = "naïve \"partial\" <b>&</b>",
-            ProducedBy = "line\nbreak\ttab \\ back\u0001slash",
+            // The policy must name a catalog entry; free text travels in producedBy.
+            ProducedBy = "naïve \"partial\" <b>&</b> line\nbreak\ttab \\ back\u0001slash",
         },
         "fifty BIOs" => Build.Schedule(
             Build.Request(0, 50 * 4096, 0),

@@ -92,6 +92,19 @@ public sealed class CounterexamplesReplayAndViolate(ProverAtASmallBound prover)
         Assert.Equal(1, schedule.FailureCount);
     }
 
+    [Theory]
+    [InlineData("sum-completed")]
+    [InlineData("arrival-cutoff")]
+    [InlineData("highest-completed")]
+    public void A_progress_fault_that_over_reports_needs_three_BIOs_an_ok_one_past_a_failed_one(string policyName)
+    {
+        var schedule = Counterexample(policyName, PropertyId.P3);
+
+        Assert.Equal(3, schedule.Outcomes.Length);
+        Assert.Equal(BioStatus.Ok, schedule.Outcomes[0]);
+        Assert.Contains(BioStatus.Eio, schedule.Outcomes);
+    }
+
     [Fact]
     public void The_leak_in_prefix_keep_blocks_is_refuted_by_one_failed_BIO()
     {

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using DioVerify.Engine.Policies;
+using DioVerify.Engine.Properties;
+using DioVerify.Engine.Runs;
+using DioVerify.Engine.Schedules;
+using DioVerify.Exploration;
+using DioVerify.Reporting;
+
+namespace DioVerify.Cli.Commands;
+
+/// <summary>What a counterexample search found: the smallest violating schedule (or none), at how many BIOs, after how many schedules.</summary>
+public sealed record CounterexampleSearch(IPolicy Policy, PropertyId Property, int MaxBios, Schedule? Schedule, int Bios, long Schedules)
+{
+    public bool Found => Schedule is not null;
+
+    /// <summary>
+    /// Exit 0 when the outcome is what the catalog expects (a planted fault refuted, or a property
+    /// that must hold holding up to the bound); 1 otherwise (a false alarm, or a planted fault missed).
+    /// </summary>
+    public ExitCode Exit => Found == Policy.Expected.Holds(Property) ? ExitCode.Violated : ExitCode.Ok;
+}
+
+/// <summary>
+/// <c>dioverify counterexample --policy NAME [--property P] [--bios N] [--out DIR]</c>: the smallest
+/// counterexample by exhaustive exploration at 0..N BIOs, written as schedule v1 and explained in one screen.
+/// </summary>
+public static class CounterexampleCommand
+{
+    public const int DefaultBios = 4;
+
+    public const int MaxBios = 7;
+
+    public static Command Create()
+    {
+        var policy = CommonOptions.Policy();
+        var property = new Option<string?>("--property") { Description = "Property P1..P7 (default: the first one the policy is expected to violate; P1 for a correct policy)" };
+        var bios = new Option<int>("--bios") { Description = $"Search requests of 0..N BIOs, fewest first (0..{MaxBios})", DefaultValueFactory = _ => DefaultBios };
+        var output = new Option<string?>("--out") { Description = "Write the counterexample to DIR/<policy>.<property>.json (schedule v1, replayable)" };
+        var command = new Command("counterexample", "Find the smallest schedule on which a policy violates a property (exhaustively, fewest BIOs first) and explain it step by step")
+        {
+            policy, property, bios, output,
+        };
+        command.SetAction(parsed =>
+        {
+            var name = parsed.GetValue(policy) ?? throw CliException.Usage($"give --policy NAME (policies: {PolicyCatalog.Names})");
+            var chosen = CommonOptions.Policies(name, all: false)[0];
+            var propertyText = parsed.GetValue(property);
+            PropertyId id;
+            if (propertyText is null) id = DefaultProperty(chosen);
+            else id = PropertyCatalog.Parse(propertyText) ?? throw CliException.Usage($"unknown property \"{propertyText}\" (expected P1..P7)");
+            var n = parsed.GetValue(bios);
+            if (n is < 0 or > MaxBios) throw CliException.Usage($"--bios must be between 0 and {MaxBios} (got {n})");
+
+            var search = Search(chosen, id, n);
+            if (search.Schedule is not { } schedule)
+            {
+                Console.Write(CounterexampleText.NotFound(chosen, id, n, search.Schedules));
+                return (int)search.Exit;
+            }
+
+            var run = Replay.Run(chosen, schedule);
+            var holds = id == PropertyId.P6 ? run.OrderIndependence : run.RunVerdicts[id];
+            if (holds != false)
+            {
+                throw new CliException(ExitCode.Internal, $"internal error: the counterexample for {chosen.Name} {id} does not replay ({id} is {VerdictText.Mark(holds)} on replay)");
+            }
+
+            var text = CounterexampleText.Render(CounterexampleStory.Of(run, id));
+            if (parsed.GetValue(output) is { } dir)
+            {
+                var path = Path.Combine(dir, $"{chosen.Name}.{id}.json");
+                try
+                {
+                    Directory.CreateDirectory(dir);
+                    File.WriteAllText(path, ScheduleWriter.Write(schedule));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new CliException(ExitCode.Unavailable, $"cannot write {path}: {e.Message}");
+                }
+
+                text += $"  written to {path} (replay with: dioverify replay {path})\n";
+            }
+            else
+            {
+                text += "  (--out DIR writes this schedule for replay)\n";
+            }
+
+            Console.Write(TerminalColour.ForStdout(text));
+            return (int)search.Exit;
+        });
+        return command;
+    }
+
+    /// <summary>The first property the policy is expected to violate; P1 for a correct policy.</summary>
+    public static PropertyId DefaultProperty(IPolicy policy) => policy.Expected.Violated.Cast<PropertyId?>().FirstOrDefault() ?? PropertyId.P1;
+
+    /// <summary>
+    /// Explores exhaustively at 0, 1, ..., <paramref name="maxBios"/> BIOs and stops at the first bound with a
+    /// violation: fewest BIOs first, then the explorer's order (fewest failures, shortest request, fewest inversions).
+    /// </summary>
+    public static CounterexampleSearch Search(IPolicy policy, PropertyId property, int maxBios)
+    {
+        long schedules = 0;
+        for (var n = 0; n <= maxBios; n++)
+        {
+            var result = Explorer.Exhaustive(policy, n);
+            schedules += result.Schedules;
+            if (result.Counterexample(property, ExploreReport.ProducedBy) is { } schedule)
+            {
+                return new CounterexampleSearch(policy, property, maxBios, schedule, n, schedules);
+            }
+        }
+
+        return new CounterexampleSearch(policy, property, maxBios, null, -1, schedules);
+    }
+}

@@ -1,0 +1,10 @@
+namespace DioVerify.Smt.Record;
+
+/// <summary>One solver's answer on one obligation, as recorded in the ledger.</summary>
+public sealed record SolverAnswer(string Solver, string Verdict, double Seconds);
+
+/// <summary>
+/// The ledger's record of one obligation: its file in proofs/, the verdict it must keep, and what
+/// each solver answered when the file was last written.
+/// </summary>
+public sealed record LedgerEntry(string File, string Policy, string Property, int Bios, string Expected, IReadOnlyList<SolverAnswer> Answers);

@@ -1,0 +1,69 @@
+using DioVerify.Smt.Solving;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace DioVerify.Smt.Tests.Solving;
+
+/// <summary>
+/// The watchdog behind every timeout: whenever it fires, the check ends promptly as unknown — whether the
+/// interrupt lands before Z3 has started searching, during the search, or as the check returns. These
+/// races are rare per check, so each test repeats a tiny-budget check many times.
+/// </summary>
+public sealed class WatchdogInterruptsEveryCheckItTimesOut(ITestOutputHelper output) : IDisposable
+{
+    private const int Repetitions = 3000;
+
+    private readonly Z3Session session = new();
+
+    public void Dispose() => session.Dispose();
+
+    [Fact(Skip = "prover bug: an interrupt that fires before Z3 has entered the check is discarded (Z3 clears a pending interrupt "
+        + "when a check starts, see Z3SessionTests.An_interrupt_that_arrives_between_checks...), and InterruptWatchdog fires only once, "
+        + "so the check then runs with no time limit: measured 3 of 9000 one-tick checks of the hard problem ran on to the 500k rlimit "
+        + "(2.1 s) with ReasonUnknown 'timeout: the watchdog interrupted Z3 after 0 s (max. resource limit exceeded)', 1 of 6000 at 1 ms; "
+        + "without an rlimit such a check ran for minutes")]
+    public void A_hard_check_with_a_one_tick_budget_is_always_stopped_by_the_watchdog()
+    {
+        var slowest = TimeSpan.Zero;
+        session.Run(scope =>
+        {
+            for (var i = 0; i < Repetitions; i++)
+            {
+                // The resource limit only bounds how long a lost interrupt can make this test run (about 2 s).
+                var result = scope.Check(Problems.Hard(scope), TimeSpan.FromTicks(1), resourceLimit: 500_000);
+                slowest = result.Elapsed > slowest ? result.Elapsed : slowest;
+
+                Assert.Equal(SolverVerdict.Unknown, result.Verdict);
+                Assert.True(
+                    result.Elapsed < TimeSpan.FromSeconds(1) && !result.ReasonUnknown!.Contains("resource limit"),
+                    $"check {i}: the interrupt was lost; stopped only by the resource limit after {result.Elapsed.TotalMilliseconds:0} ms ({result.ReasonUnknown})");
+            }
+        });
+        output.WriteLine($"slowest of {Repetitions}: {slowest.TotalMilliseconds:0.#} ms");
+    }
+
+    [Fact(Skip = "prover bug: Z3Scope.Check reads solver.Model after the watchdog is disposed, outside the catch for interrupts; when the "
+        + "interrupt lands as a sat check returns, Z3_solver_get_model throws Z3Exception 'canceled' out of Check (and out of Prover.Prove: "
+        + "seen for arrival-cutoff P1 bios<=8 with a 1 ms timeout): measured 6 in 1500 checks of a linear sat problem with a 1 ms budget")]
+    public void A_check_whose_budget_runs_out_as_it_finds_a_model_is_sat_or_unknown_never_an_exception()
+    {
+        var verdicts = new Dictionary<SolverVerdict, int>();
+        session.Run(scope =>
+        {
+            for (var i = 0; i < Repetitions; i++)
+            {
+                var (assertions, x, _) = Problems.LinearSat(scope);
+                var result = scope.Check(assertions, TimeSpan.FromMilliseconds(1));
+                if (result.Verdict == SolverVerdict.Sat)
+                {
+                    _ = result.Model!.Int(x);
+                }
+
+                verdicts[result.Verdict] = verdicts.GetValueOrDefault(result.Verdict) + 1;
+            }
+        });
+        output.WriteLine(string.Join(", ", verdicts.Select(v => $"{v.Key}: {v.Value}")));
+
+        Assert.Equal(Repetitions, verdicts.GetValueOrDefault(SolverVerdict.Sat) + verdicts.GetValueOrDefault(SolverVerdict.Unknown));
+    }
+}
