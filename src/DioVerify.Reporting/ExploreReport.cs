@@ -34,52 +34,26 @@ public static class ExploreReport
         return text.ToString();
     }
 
-    public static string Json(IEnumerable<ExploreResult> results)
+    public static string Json(IEnumerable<ExploreResult> results) => ResultsJson.Write(results, (json, r) =>
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        json.WriteString("policy", r.Policy.Name);
+        json.WriteNumber("bios", r.Bios);
+        json.WriteString("mode", r.Exhaustive ? "exhaustive" : "sampled");
+        json.WriteNumber("schedules", r.Schedules);
+        json.WriteNumber("seconds", Math.Round(r.Elapsed.TotalSeconds, 3));
+        json.WriteNumber("schedulesPerSecond", Math.Round(r.SchedulesPerSecond));
+        json.WriteStartObject("properties");
+        foreach (var tally in r.Tallies)
         {
-            json.WriteStartObject();
-            json.WriteStartArray("results");
-            foreach (var r in results)
-            {
-                json.WriteStartObject();
-                json.WriteString("policy", r.Policy.Name);
-                json.WriteNumber("bios", r.Bios);
-                json.WriteString("mode", r.Exhaustive ? "exhaustive" : "sampled");
-                json.WriteNumber("schedules", r.Schedules);
-                json.WriteNumber("seconds", Math.Round(r.Elapsed.TotalSeconds, 3));
-                json.WriteNumber("schedulesPerSecond", Math.Round(r.SchedulesPerSecond));
-                json.WriteStartObject("properties");
-                foreach (var tally in r.Tallies)
-                {
-                    json.WriteStartObject(tally.Property.ToString());
-                    json.WriteNumber("violations", tally.Violations);
-                    json.WriteBoolean("expectedToHold", r.Policy.Expected.Holds(tally.Property));
-                    json.WritePropertyName("smallest");
-                    if (r.Counterexample(tally.Property, ProducedBy) is { } schedule)
-                    {
-                        using var doc = JsonDocument.Parse(ScheduleWriter.Write(schedule));
-                        doc.WriteTo(json);
-                    }
-                    else
-                    {
-                        json.WriteNullValue();
-                    }
-
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            json.WriteStartObject(tally.Property.ToString());
+            json.WriteNumber("violations", tally.Violations);
+            json.WriteBoolean("expectedToHold", r.Policy.Expected.Holds(tally.Property));
+            ResultsJson.WriteSchedule(json, "smallest", r.Counterexample(tally.Property, ProducedBy));
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
+        json.WriteEndObject();
+    });
 
     private static string Expectation(ExploreResult r, PropertyTally tally)
     {

@@ -53,46 +53,20 @@ public static class ProofReport
         return text.ToString();
     }
 
-    public static string Json(IReadOnlyList<ProofResult> results)
+    public static string Json(IReadOnlyList<ProofResult> results) => ResultsJson.Write(results, (json, r) =>
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("results");
-            foreach (var r in results)
-            {
-                json.WriteStartObject();
-                json.WriteString("policy", r.Obligation.Policy.Name);
-                json.WriteString("property", r.Obligation.Property.ToString());
-                if (r.Obligation.Bios is { } n) json.WriteNumber("bios", n);
-                else json.WriteNull("bios");
-                json.WriteString("verdict", r.Verdict.ToString().ToLowerInvariant());
-                json.WriteNumber("seconds", Math.Round(r.Elapsed.TotalSeconds, 3));
-                json.WriteString("solver", r.Solver);
-                json.WriteString("method", r.Method);
-                json.WriteBoolean("asExpected", AsExpected(r));
-                if (r.Reason is not null) json.WriteString("reason", r.Reason);
-                json.WritePropertyName("counterexample");
-                if (r.Counterexample is { } schedule)
-                {
-                    using var doc = JsonDocument.Parse(ScheduleWriter.Write(schedule));
-                    doc.WriteTo(json);
-                }
-                else
-                {
-                    json.WriteNullValue();
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
+        json.WriteString("policy", r.Obligation.Policy.Name);
+        json.WriteString("property", r.Obligation.Property.ToString());
+        if (r.Obligation.Bios is { } n) json.WriteNumber("bios", n);
+        else json.WriteNull("bios");
+        json.WriteString("verdict", r.Verdict.ToString().ToLowerInvariant());
+        json.WriteNumber("seconds", Math.Round(r.Elapsed.TotalSeconds, 3));
+        json.WriteString("solver", r.Solver);
+        json.WriteString("method", r.Method);
+        json.WriteBoolean("asExpected", AsExpected(r));
+        if (r.Reason is not null) json.WriteString("reason", r.Reason);
+        ResultsJson.WriteSchedule(json, "counterexample", r.Counterexample);
+    });
 
     /// <summary>One testcase per obligation: a refuted expected-to-hold property is a failure, an unknown an error.</summary>
     public static string JUnit(IReadOnlyList<ProofResult> results)

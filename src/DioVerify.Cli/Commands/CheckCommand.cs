@@ -49,7 +49,9 @@ public static class CheckCommand
             var directory = parsed.GetValue(proofs) ?? Path.Combine(RepoRoot.Find() ?? Directory.GetCurrentDirectory(), "proofs");
             var proofCheck = new ProofCheck(directory, bound, TimeSpan.FromSeconds(parsed.GetValue(timeout)));
             proofCheck.Run(parsed.GetValue(update));
+            var matrix = proofCheck.KillMatrix(rows);
             Console.Write(proofCheck.Table());
+            Console.Write(matrix);
             if (!explored) return (int)ExitCode.Violated;
             return (int)(proofCheck.Ok ? ExitCode.Ok : proofCheck.AnyUnknown ? ExitCode.Unknown : ExitCode.Violated);
         });

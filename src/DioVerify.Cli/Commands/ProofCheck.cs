@@ -17,6 +17,7 @@ public sealed class ProofCheck(string directory, int bound, TimeSpan timeout)
 {
     private readonly List<string> _problems = [];
     private readonly List<(Obligation Obligation, ProofResult Api, string Cell)> _rows = [];
+    private readonly Dictionary<(string Policy, PropertyId Property), IReadOnlyList<SolverAnswer>> _answers = [];
     private bool _unknown;
 
     public bool Ok => _problems.Count == 0 && !_unknown;
@@ -56,6 +57,23 @@ public sealed class ProofCheck(string directory, int bound, TimeSpan timeout)
         if (update)
         {
             new Ledger(ExploreReport.ProducedBy, bound, entries).Write(directory);
+        }
+
+        CheckModels(session, update);
+    }
+
+    /// <summary>models/POLICY.smt2: each policy's engine and properties as readable definitions, drift-checked like proofs/.</summary>
+    private void CheckModels(Z3Session session, bool update)
+    {
+        var models = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(directory))!, "models");
+        Directory.CreateDirectory(models);
+        foreach (var policy in Engine.Policies.PolicyCatalog.All)
+        {
+            var path = Path.Combine(models, policy.Name + ".smt2");
+            var text = ModelExport.Render(session, policy, ExploreReport.ProducedBy);
+            if (update) File.WriteAllText(path, text);
+            else if (!File.Exists(path)) _problems.Add($"models/{policy.Name}.smt2: missing (run check --update)");
+            else if (File.ReadAllText(path) != text) _problems.Add($"models/{policy.Name}.smt2: drift, {FirstDifference(File.ReadAllText(path), text)} (run check --update if intended)");
         }
     }
 
@@ -104,6 +122,7 @@ public sealed class ProofCheck(string directory, int bound, TimeSpan timeout)
             _problems.Add($"{file}: {Answer(api.Verdict)}, but the catalog expects {o.Property} to {(o.Policy.Expected.Holds(o.Property) ? "hold" : "fail")}");
         }
 
+        _answers[(o.Policy.Name, o.Property)] = answers;
         var agreeing = answers.Count(a => a.Verdict == Answer(api.Verdict));
         _rows.Add((o, api, $"{Answer(api.Verdict)} {agreeing}/{answers.Count}"));
         return new LedgerEntry(file, o.Policy.Name, o.Property.ToString(), bound, Answer(api.Verdict), answers);
@@ -127,6 +146,39 @@ public sealed class ProofCheck(string directory, int bound, TimeSpan timeout)
         foreach (var problem in _problems) text.AppendLine($"  PROBLEM {problem}");
         return text.ToString();
     }
+
+    /// <summary>
+    /// The kill matrix: every planted fault against every checker — exploration and the three solvers
+    /// here; FsCheck runs in the test suite (DioVerify.Properties.Tests asserts it finds and shrinks each).
+    /// A fault some checker misses is a problem: that checker could not fail.
+    /// </summary>
+    public string KillMatrix(IReadOnlyList<CheckRow> explored)
+    {
+        var solvers = _answers.Values.FirstOrDefault()?.Select(a => a.Solver).ToList() ?? [];
+        var text = new StringBuilder();
+        text.AppendLine("kill matrix: each planted fault against each checker (caught = a counterexample found; FsCheck runs in ./test.sh)");
+        text.AppendLine($"  {"planted fault",-32} {"explore",-9} {string.Join(" ", solvers.Select(s => $"{Short(s),-12}"))}");
+        foreach (var row in explored)
+        {
+            foreach (var property in row.Policy.Expected.Violated)
+            {
+                var byExplore = row.Cells[property].RefutedAtBios is not null;
+                var bySolvers = _answers.TryGetValue((row.Policy.Name, property), out var answers) ? answers.Select(a => a.Verdict == "refuted").ToList() : [];
+                text.AppendLine($"  {row.Policy.Name + " " + property,-32} {Caught(byExplore),-9} {string.Join(" ", bySolvers.Select(c => $"{Caught(c),-12}"))}");
+                if (!byExplore || bySolvers.Contains(false)) _problems.Add($"{row.Policy.Name} {property}: a checker missed this planted fault");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Caught(bool caught) => caught ? "caught" : "MISSED";
+
+    private static string Short(string solver) =>
+        solver == "z3-api" ? "z3-api"
+        : solver.Contains("cvc5", StringComparison.OrdinalIgnoreCase) ? "cvc5"
+        : solver.Contains("z3", StringComparison.OrdinalIgnoreCase) ? "z3-cli"
+        : solver;
 
     private static string Answer(ProofVerdict verdict) => verdict.ToString().ToLowerInvariant();
 

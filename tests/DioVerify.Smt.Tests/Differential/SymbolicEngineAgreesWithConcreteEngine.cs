@@ -27,7 +27,7 @@ public sealed class SymbolicEngineAgreesWithConcreteEngine(ITestOutputHelper out
 {
     private const int Seed = 20_250_302;
     private const int FoldedSamples = 400;
-    private const int SolvedSamples = 60;
+    private const int SolvedSamples = 40;
     private const int MaxBios = 8;
     private const int SolvedMaxBios = 5;
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(30);

@@ -29,14 +29,14 @@ public sealed class WatchdogInterruptsEveryCheckItTimesOut(ITestOutputHelper out
         {
             for (var i = 0; i < Repetitions; i++)
             {
-                // The resource limit only bounds how long a lost interrupt can make this test run (about 2 s).
-                var result = scope.Check(Problems.Hard(scope), TimeSpan.FromTicks(1), resourceLimit: 500_000);
+                // The resource limit (about 3 s) only bounds how long a lost interrupt can make this test run.
+                var result = scope.Check(Problems.Hard(scope), TimeSpan.FromTicks(1), resourceLimit: 2_000_000);
                 slowest = result.Elapsed > slowest ? result.Elapsed : slowest;
 
                 Assert.Equal(SolverVerdict.Unknown, result.Verdict);
-                Assert.True(
-                    result.Elapsed < TimeSpan.FromSeconds(1) && !result.ReasonUnknown!.Contains("resource limit"),
-                    $"check {i}: the interrupt was lost; stopped only by the resource limit after {result.Elapsed.TotalMilliseconds:0} ms ({result.ReasonUnknown})");
+                Assert.False(
+                    result.ReasonUnknown!.Contains("resource limit"),
+                    $"check {i}: the watchdog's interrupt did not stop Z3; the resource limit did, after {result.Elapsed.TotalMilliseconds:0} ms ({result.ReasonUnknown})");
             }
         });
         output.WriteLine($"slowest of {Repetitions}: {slowest.TotalMilliseconds:0.#} ms");
