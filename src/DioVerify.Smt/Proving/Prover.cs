@@ -36,9 +36,14 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
         var deadline = clock.Elapsed + timeout;
         TimeSpan Left() => deadline - clock.Elapsed > TimeSpan.Zero ? deadline - clock.Elapsed : TimeSpan.FromMilliseconds(1);
         var (formula, cases, method) = Encode(scope, o, Left);
+        if (clock.Elapsed >= deadline)
+        {
+            return Result(o, ProofVerdict.Unknown, clock, method, null, $"timeout: the {timeout.TotalSeconds:0.###} s budget ran out while encoding");
+        }
+
         if (cases.Count == 0)
         {
-            var lemma = scope.Check([formula!], Left());
+            var lemma = scope.Check([formula!], Left(), logic: Logic);
             return lemma.Verdict switch
             {
                 SolverVerdict.Unsat => Result(o, ProofVerdict.Proved, clock, method, null, null),
@@ -53,6 +58,12 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
         string? unknown = null;
         foreach (var c in cases.OrderBy(c => c.Bios))
         {
+            if (clock.Elapsed >= deadline)
+            {
+                unknown ??= $"timeout: the {timeout.TotalSeconds:0.###} s budget ran out before {c.Bios} BIOs, geometry {c.Geometry.Name}";
+                break;
+            }
+
             var (verdict, model, reason) = CheckPreferringSmallNumbers(scope, c.Formula, Left);
             if (verdict == SolverVerdict.Sat)
             {
@@ -75,9 +86,9 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
     /// </summary>
     private static (SolverVerdict Verdict, SatModel? Model, string? Reason) CheckPreferringSmallNumbers(Z3Scope scope, BoolExpr formula, Func<TimeSpan> left)
     {
-        var small = scope.Check([formula, SmallNumbers(scope)], Min(left(), SmallBudget));
+        var small = scope.Check([formula, SmallNumbers(scope)], Min(left(), SmallBudget), logic: Logic);
         if (small.Verdict == SolverVerdict.Sat) return (small.Verdict, small.Model, null);
-        var full = scope.Check([formula], left());
+        var full = scope.Check([formula], left(), logic: Logic);
         return (full.Verdict, full.Model, full.ReasonUnknown);
     }
 
@@ -114,7 +125,10 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
         return $"{header}\n{string.Concat(scripts)}";
     });
 
-    /// <summary>The formula whose satisfiability decides the obligation (null: proved by the order lemma alone).</summary>
+    /// <summary>
+    /// What decides the obligation: the order lemma's formula (with no cases), or the cases, each its own
+    /// query (no formula: their disjunction is never built, since merely asserting it was seen to slow Z3).
+    /// </summary>
     private (BoolExpr? Formula, IReadOnlyList<ProofCase> Cases, string Method) Encode(Z3Scope scope, Obligation o, Func<TimeSpan> left)
     {
         var a = scope.Algebra;
@@ -131,7 +145,7 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
             }
 
             var pairs = Cases(maxBios, (g, n) => write.OrderViolation(o.Policy, g, n));
-            return (a.AnyOf(pairs.Select(c => c.Formula)), pairs, "self-composition: two symbolic arrival orders of the same outcomes");
+            return (null, pairs, "self-composition: two symbolic arrival orders of the same outcomes");
         }
 
         if (o.Bios is null)
@@ -144,7 +158,7 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
         var method = orderFree
             ? "bounded, file order (P6 proved by induction: every order gives the same outcome)"
             : "bounded, every arrival order (odd-even transposition network)";
-        return (a.AnyOf(cases.Select(c => c.Formula)), cases, method);
+        return (null, cases, method);
     }
 
     private static TimeSpan Min(TimeSpan x, TimeSpan y) => x < y ? x : y;
@@ -154,14 +168,13 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
 
     private bool OrderLemmaHolds(Z3Scope scope, IPolicy policy, BoolExpr lemma, Func<TimeSpan> left)
     {
-        if (!_orderLemma.TryGetValue(policy.Name, out var holds))
-        {
-            // Unknown counts as "not shown": the bounded encodings then quantify over every order, which is sound.
-            holds = scope.Check([lemma], Min(left(), LemmaBudget)).Verdict == SolverVerdict.Unsat;
-            _orderLemma[policy.Name] = holds;
-        }
+        if (_orderLemma.TryGetValue(policy.Name, out var known)) return known;
 
-        return holds;
+        // Unknown counts as "not shown" for this obligation only: the bounded encodings then quantify over
+        // every order, which is sound; only a definite answer is remembered for the policy.
+        var verdict = scope.Check([lemma], Min(left(), LemmaBudget), logic: Logic).Verdict;
+        if (verdict != SolverVerdict.Unknown) _orderLemma[policy.Name] = verdict == SolverVerdict.Unsat;
+        return verdict == SolverVerdict.Unsat;
     }
 
     /// <summary>Offset, length, size and free space within 64 KiB (free blocks within 128).</summary>

@@ -17,10 +17,7 @@ public sealed class ProofsDoNotDependOnTheSessionHistory(ITestOutputHelper outpu
 
     public void Dispose() => session.Dispose();
 
-    [Fact(Skip = "prover bug: on a fresh Prover, naive-partial P5 at bios<=3 is Unknown after the whole timeout (diverges on the case "
-        + "'1 BIOs, geometry bio-smaller-than-block'); after proving naive-partial P1 first it is Proved in ~1.5 s, and the same case exported "
-        + "is unsat in 0.2 s in the z3 CLI. Z3Scope.Check's default MkSolver() diverges depending on the context's history (here: "
-        + "Encode building the unused disjunction of all cases, plus disposed solvers); MkSolver(\"QF_LIA\") did not diverge in the same experiment")]
+    [Fact]
     public void A_fresh_prover_decides_naive_partial_P5_at_three_BIOs_within_seconds()
     {
         var prover = new Prover(session, TimeSpan.FromSeconds(30), "dioverify-tests");

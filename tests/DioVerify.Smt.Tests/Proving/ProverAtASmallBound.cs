@@ -14,7 +14,10 @@ namespace DioVerify.Smt.Tests.Proving;
 /// </summary>
 public sealed class ProverAtASmallBound : IDisposable
 {
-    /// <summary>Bound on the BIO count: above 2, so "the P1 faults are refuted by 2 BIOs" is not implied by the bound.</summary>
+    /// <summary>
+    /// Bound on the BIO count. 3 is the smallest that refutes every planted fault (three P3 faults need a
+    /// third BIO), and it keeps "the P1 faults are refuted by at most 2 BIOs" from following from the bound.
+    /// </summary>
     public const int Bios = 3;
 
     /// <summary>
@@ -69,11 +72,11 @@ public sealed class ProverAtASmallBound : IDisposable
 
     /// <summary>The result of proving (policy, property) at <see cref="Bios"/>, proved on first request.</summary>
     /// <remarks>
-    /// An unknown verdict is retried on the same prover, up to <see cref="Attempts"/> times. Z3 4.8.12's
-    /// default solver sometimes diverges on one easy case depending on what the context built before it
-    /// (see <see cref="ProofsDoNotDependOnTheSessionHistory"/>: the same query is answered in milliseconds in
-    /// another history); a retry builds the terms again in a new history. Retries are reported by
-    /// <see cref="UnknownAttempts"/> so a test can show them.
+    /// An unknown verdict is retried on the same prover, up to <see cref="Attempts"/> times in all. Z3 4.8.12's
+    /// default solver sometimes diverges on one easy case depending on what the context did before it (a
+    /// prover bug, pinned by <see cref="ProofsDoNotDependOnTheSessionHistory"/>: the same query is answered in
+    /// milliseconds in another history, and a second attempt on the same prover was always decided in about
+    /// 1.5 s). Retries are reported by <see cref="UnknownAttempts"/> and written to the test output.
     /// </remarks>
     public ProofResult Result(IPolicy policy, PropertyId property) => Attempt(policy, property).Result;
 

@@ -20,10 +20,10 @@ public sealed class TinyTimeoutsGiveUnknown(ITestOutputHelper output) : IDisposa
     public void Dispose() => session.Dispose();
 
     [Theory]
-    [InlineData("contiguous-prefix", PropertyId.P1, 8)]
-    [InlineData("contiguous-prefix", PropertyId.P4, 8)]
-    [InlineData("prefix-stale-size", PropertyId.P5, 8)]
-    [InlineData("legacy-all-or-nothing", PropertyId.P7, 8)]
+    [InlineData("contiguous-prefix", PropertyId.P1, 4)]
+    [InlineData("contiguous-prefix", PropertyId.P4, 4)]
+    [InlineData("prefix-stale-size", PropertyId.P5, 4)]
+    [InlineData("legacy-all-or-nothing", PropertyId.P7, 4)]
     public void An_obligation_that_holds_is_unknown_with_a_timeout_reason_when_the_budget_is_one_millisecond(string policyName, PropertyId property, int bios)
     {
         var prover = new Prover(session, Tiny, "dioverify-tests");
@@ -36,11 +36,7 @@ public sealed class TinyTimeoutsGiveUnknown(ITestOutputHelper output) : IDisposa
         Assert.Null(result.Counterexample);
     }
 
-    [Theory(Skip = "prover bug: InterruptWatchdog fires through a System.Threading.Timer, whose callback needs a free thread-pool "
-        + "thread; when the pool is saturated (here: test threads, themselves pool threads, blocked inside Z3; min 2 threads, 1 pending item) "
-        + "the interrupt waits for thread injection and the ~15 ms lemma check finishes first, so both obligations come back Proved after "
-        + "45-140 ms under a 1 ms timeout (every run in this test host; Unknown in a console process, and Unknown here too after "
-        + "ThreadPool.SetMinThreads(16, 16)). Prover never compares the elapsed time with its timeout itself")]
+    [Theory]
     [InlineData("iomap-modern", 4)]
     [InlineData("contiguous-prefix", null)]
     public void An_order_independence_obligation_is_unknown_when_the_lemma_has_no_time(string policyName, int? bios)
@@ -54,9 +50,7 @@ public sealed class TinyTimeoutsGiveUnknown(ITestOutputHelper output) : IDisposa
         Assert.False(string.IsNullOrWhiteSpace(result.Reason));
     }
 
-    [Theory(Skip = "prover bug: with a 1 ms timeout Prover.Prove can throw Microsoft.Z3.Z3Exception 'canceled' (from Z3Scope.Check reading "
-        + "solver.Model after a late interrupt; see WatchdogInterruptsEveryCheckItTimesOut) instead of returning Unknown or Refuted: "
-        + "seen for arrival-cutoff P1 bios<=8")]
+    [Theory]
     [InlineData("arrival-cutoff", PropertyId.P1, 8)]
     [InlineData("naive-partial", PropertyId.P4, 8)]
     public void An_obligation_that_fails_is_unknown_or_refuted_but_never_proved_when_the_budget_is_one_millisecond(string policyName, PropertyId property, int bios)
