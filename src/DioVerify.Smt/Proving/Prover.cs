@@ -43,7 +43,7 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
 
         if (cases.Count == 0)
         {
-            var lemma = scope.Check([formula!], Left(), logic: Logic);
+            var lemma = scope.Check([formula!], Left());
             return lemma.Verdict switch
             {
                 SolverVerdict.Unsat => Result(o, ProofVerdict.Proved, clock, method, null, null),
@@ -86,9 +86,9 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
     /// </summary>
     private static (SolverVerdict Verdict, SatModel? Model, string? Reason) CheckPreferringSmallNumbers(Z3Scope scope, BoolExpr formula, Func<TimeSpan> left)
     {
-        var small = scope.Check([formula, SmallNumbers(scope)], Min(left(), SmallBudget), logic: Logic);
+        var small = scope.Check([formula, SmallNumbers(scope)], Min(left(), SmallBudget));
         if (small.Verdict == SolverVerdict.Sat) return (small.Verdict, small.Model, null);
-        var full = scope.Check([formula], left(), logic: Logic);
+        var full = scope.Check([formula], left());
         return (full.Verdict, full.Model, full.ReasonUnknown);
     }
 
@@ -172,7 +172,7 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
 
         // Unknown counts as "not shown" for this obligation only: the bounded encodings then quantify over
         // every order, which is sound; only a definite answer is remembered for the policy.
-        var verdict = scope.Check([lemma], Min(left(), LemmaBudget), logic: Logic).Verdict;
+        var verdict = scope.Check([lemma], Min(left(), LemmaBudget)).Verdict;
         if (verdict != SolverVerdict.Unknown) _orderLemma[policy.Name] = verdict == SolverVerdict.Unsat;
         return verdict == SolverVerdict.Unsat;
     }
