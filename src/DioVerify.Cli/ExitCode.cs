@@ -23,4 +23,7 @@ public enum ExitCode
 
     /// <summary>DioVerify contradicted itself, e.g. a counterexample that does not replay (EX_SOFTWARE).</summary>
     Internal = 70,
+
+    /// <summary>Stopped by Ctrl-C or SIGTERM, after releasing what it held (128 + SIGINT, as shells report it).</summary>
+    Interrupted = 130,
 }

@@ -1,4 +1,5 @@
 using DioVerify.Engine.Input;
+using DioVerify.Linux;
 
 namespace DioVerify.Cli;
 
@@ -17,7 +18,10 @@ public static class Failure
                 return (int)cli.Code;
             case OperationCanceledException:
                 Console.Error.WriteLine("dioverify: interrupted");
-                return 130;
+                return (int)ExitCode.Interrupted;
+            case HostException host:
+                Console.Error.WriteLine($"dioverify: {host.Message}");
+                return (int)ExitCode.Unavailable;
             default:
                 Console.Error.WriteLine($"dioverify: internal error: {e.GetType().Name}: {e.Message}");
                 if (Environment.GetEnvironmentVariable("DIOVERIFY_DEBUG") == "1") Console.Error.WriteLine(e);

@@ -29,9 +29,10 @@ public static class AuditCommand
             var summary = TraceAudit.Run(parsed.GetValue(file)!, output, auditFormat, options);
             return summary.ExitCode;
         });
-        return new Command("audit", "Audit implementations against the spec: traces (audit trace); real filesystems (audit kernel) are not built yet")
+        return new Command("audit", "Audit implementations against the spec: traces of any engine (audit trace) and this machine's kernel (audit kernel)")
         {
             trace,
+            KernelAuditCommand.Create(),
         };
     }
 }

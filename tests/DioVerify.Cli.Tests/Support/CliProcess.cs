@@ -103,7 +103,7 @@ public static class CliProcess
     }
 
     /// <summary>The dotnet host running these tests (testhost runs under it), else the one on PATH.</summary>
-    private static string DotnetHost()
+    public static string DotnetHost()
     {
         var self = Environment.ProcessPath;
         if (self is not null && Path.GetFileNameWithoutExtension(self) == "dotnet") return self;

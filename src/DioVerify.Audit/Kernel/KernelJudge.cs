@@ -1,0 +1,91 @@
+using DioVerify.Engine.Model;
+using DioVerify.Engine.Properties;
+
+namespace DioVerify.Audit.Kernel;
+
+/// <summary>
+/// Judges what a real filesystem did against SPEC's formal column. Pure: an observation in, verdicts out.
+/// "Durable" is what the device holds: a sector of the write is durable when the device image carries its
+/// stamp, which is exactly "the BIO covering it completed ok", whatever the filesystem did afterwards.
+/// </summary>
+public static class KernelJudge
+{
+    private const int Sector = SectorStamp.SectorSize;
+
+    public static KernelJudgement Judge(KernelObservation o)
+    {
+        var prefix = Math.Min(o.Length, (long)LeadingRun(o.OnDevice, 0, durable => durable) * Sector);
+        var readable = Math.Min(o.Length, (long)LeadingRun(o.Readback, (int)(o.Offset / Sector), content => content == SectorContent.New) * Sector);
+        var r = o.Returned;
+        var error = r < 0 ? -r : 0;
+
+        var properties = new Dictionary<PropertyId, bool>
+        {
+            [PropertyId.P1] = r < 0 || r <= prefix,
+            [PropertyId.P2] = o.DeviceFailed || o.Cut || r == o.Length,
+            [PropertyId.P3] = prefix == 0 || r == prefix,
+            [PropertyId.P4] = ExposedRange(o).All(content => content == SectorContent.New),
+            [PropertyId.P5] = o.AllocatedBytes <= RoundUp(o.SizeAfter, o.BlockSize),
+            [PropertyId.P7] = r < 0
+                ? (error == Errno.EIO && o.DeviceFailed) || (error == Errno.ENOSPC && o.Cut)
+                : r > 0,
+        };
+        return new KernelJudgement(o, prefix, readable, properties, Notes(o, prefix, readable));
+    }
+
+    /// <summary>The sectors P4 speaks of: <c>[max(isize, off), newSize)</c>.</summary>
+    private static IEnumerable<SectorContent> ExposedRange(KernelObservation o)
+    {
+        var from = (int)(Math.Max(o.SizeBefore, o.Offset) / Sector);
+        var to = (int)Math.Min(o.Readback.Count, (o.SizeAfter + Sector - 1) / Sector);
+        for (var i = from; i < to; i++) yield return o.Readback[i];
+    }
+
+    private static IReadOnlyList<string> Notes(KernelObservation o, long prefix, long readable)
+    {
+        var notes = new List<string>();
+        var r = o.Returned;
+        var returned = r >= 0 ? $"{r} bytes" : Errno.Name(-r);
+        if (o.Scenario.InjectsEio && !o.DeviceFailed) notes.Add("the injected EIO never fired: the filesystem did not write the chosen block's data through the device");
+        if (r < 0 && prefix > 0) notes.Add($"progress thrown away: {prefix} bytes durable on the device, returned {returned}");
+        if (r > 0 && r > readable) notes.Add($"returned {r} bytes but only {readable} read back as written");
+        if (r >= 0 && r < prefix) notes.Add($"returned less than the durable prefix ({r} < {prefix})");
+        foreach (var (kind, start, end) in Runs(o.Readback))
+        {
+            if (kind == SectorContent.Stale) notes.Add($"stale data exposed: device garbage readable at [{start}, {end})");
+            if (kind == SectorContent.Foreign) notes.Add($"foreign data readable at [{start}, {end})");
+            if (kind == SectorContent.Zero && start < o.SizeAfter && end > Math.Max(o.SizeBefore, o.Offset))
+            {
+                notes.Add($"zeros exposed inside the new size at [{start}, {end})");
+            }
+        }
+
+        if (o.SizeAfter != o.SizeBefore) notes.Add($"size {o.SizeBefore} -> {o.SizeAfter}");
+        else notes.Add($"size unchanged ({o.SizeAfter})");
+        var leaked = o.AllocatedBytes - RoundUp(o.SizeAfter, o.BlockSize);
+        if (leaked > 0) notes.Add($"{leaked} bytes allocated past the end of the file");
+        if (o.FSync != 0) notes.Add($"fsync returned {Errno.Name(-o.FSync)}");
+        return notes;
+    }
+
+    private static int LeadingRun<T>(IReadOnlyList<T> items, int from, Func<T, bool> accept)
+    {
+        var i = from;
+        while (i < items.Count && accept(items[i])) i++;
+        return i - from;
+    }
+
+    /// <summary>Maximal runs of equal content, as byte ranges of the file.</summary>
+    private static IEnumerable<(SectorContent Kind, long Start, long End)> Runs(IReadOnlyList<SectorContent> sectors)
+    {
+        for (var i = 0; i < sectors.Count;)
+        {
+            var j = i;
+            while (j < sectors.Count && sectors[j] == sectors[i]) j++;
+            yield return (sectors[i], (long)i * Sector, (long)j * Sector);
+            i = j;
+        }
+    }
+
+    private static long RoundUp(long value, long unit) => (value + unit - 1) / unit * unit;
+}

@@ -1,0 +1,13 @@
+namespace DioVerify.Linux;
+
+/// <summary>The errno values the Linux edges act on (numbers from asm-generic/errno-base.h).</summary>
+internal static class Errno
+{
+    public const int ENOENT = 2;
+    public const int EINTR = 4;
+    public const int EIO = 5;
+    public const int ENODEV = 19;
+    public const int EINVAL = 22;
+    public const int ENOSPC = 28;
+    public const int ENOSYS = 38;
+}

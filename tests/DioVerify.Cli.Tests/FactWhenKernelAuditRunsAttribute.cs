@@ -1,0 +1,14 @@
+using DioVerify.Cli.Tests.Support;
+using Xunit;
+
+namespace DioVerify.Cli.Tests;
+
+/// <summary>A fact that needs root, loop devices, FUSE and mkfs; skipped, with the reason, where they are missing.</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class FactWhenKernelAuditRunsAttribute : FactAttribute
+{
+    public FactWhenKernelAuditRunsAttribute()
+    {
+        if (KernelAuditMachine.SkipReason is { } reason) Skip = reason;
+    }
+}
