@@ -10,9 +10,13 @@ public sealed class LoopDevice : IDisposable
     /// <summary>The device node, e.g. <c>/dev/loop3</c>.</summary>
     public string Path { get; }
 
+    /// <summary>
+    /// Attaches with direct I/O on the backing file: the loop driver then submits each request asynchronously
+    /// and goes on to the next, so requests are in flight together and may complete in any order, as BIOs do.
+    /// </summary>
     public static LoopDevice Attach(string image, CancellationToken cancellation)
     {
-        var device = HostTool.Run("losetup", ["--find", "--show", image], cancellation).Trim();
+        var device = HostTool.Run("losetup", ["--find", "--show", "--direct-io=on", image], cancellation).Trim();
         if (!device.StartsWith("/dev/loop", StringComparison.Ordinal)) throw new HostException($"losetup attached {image} to \"{device}\", not a loop device");
         return new LoopDevice(device);
     }

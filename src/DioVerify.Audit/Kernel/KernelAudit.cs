@@ -47,7 +47,7 @@ public sealed class KernelAudit(Action<string> progress)
         var mountPoint = Directory.CreateDirectory(Path.Combine(work, "mnt")).FullName;
 
         var image = new SparseImage(fs.ImageBytes, DirtyDisk.Fill);
-        var injector = new StampFaultInjector(run, NewGeneration, scenario.FailedFileBlocks);
+        var injector = new StampFaultInjector(run, NewGeneration, scenario.FailedFileBlocks, scenario.DelayedFileBlocks, KernelScenario.Delay);
         var server = teardown.Add("unmount the FUSE device", FuseServer.Mount(deviceDirectory, "device.img", image, injector));
         var loop = teardown.Add("detach the loop device", LoopDevice.Attach(server.FilePath, cancellation));
         loop.LimitRequestBytes(FuseServer.MaxWrite);
@@ -84,6 +84,7 @@ public sealed class KernelAudit(Action<string> progress)
             AllocatedBytes = after.AllocatedBytes,
             BlockSize = SpaceStatus.Of(mountPoint).BlockSize,
             FSync = fsync,
+            Completions = injector.Completions,
             Readback = ReadBack(file, run, after.Size, scenario.Offset + scenario.Length),
             OnDevice = ScanDevice(image, run, scenario),
         };

@@ -60,12 +60,33 @@ public static class KernelJudge
             }
         }
 
+        var late = LateCompletions(o.Completions);
+        if (late > 0) notes.Add($"out of order: {late} of the device's {o.Completions.Count} WRITEs of this data completed before one that starts lower in the file");
         if (o.SizeAfter != o.SizeBefore) notes.Add($"size {o.SizeBefore} -> {o.SizeAfter}");
         else notes.Add($"size unchanged ({o.SizeAfter})");
         var leaked = o.AllocatedBytes - RoundUp(o.SizeAfter, o.BlockSize);
         if (leaked > 0) notes.Add($"{leaked} bytes allocated past the end of the file");
         if (o.FSync != 0) notes.Add($"fsync returned {Errno.Name(-o.FSync)}");
         return notes;
+    }
+
+    /// <summary>Completions that arrived while a piece lower in the file was still outstanding.</summary>
+    private static int LateCompletions(IReadOnlyList<long> completions)
+    {
+        var late = 0;
+        for (var i = 0; i < completions.Count; i++)
+        {
+            for (var j = i + 1; j < completions.Count; j++)
+            {
+                if (completions[j] < completions[i])
+                {
+                    late++;
+                    break;
+                }
+            }
+        }
+
+        return late;
     }
 
     private static int LeadingRun<T>(IReadOnlyList<T> items, int from, Func<T, bool> accept)

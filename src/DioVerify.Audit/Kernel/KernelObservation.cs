@@ -37,6 +37,9 @@ public sealed record KernelObservation
     /// <summary>Sector i of the file, from offset 0 up to the end of the file or of the write, whichever is further.</summary>
     public required IReadOnlyList<SectorContent> Readback { get; init; }
 
+    /// <summary>The file offsets at which the device's WRITEs of this write's data began, in completion order.</summary>
+    public required IReadOnlyList<long> Completions { get; init; }
+
     /// <summary>Sector i of the write (from <see cref="Offset"/>): does the device hold this write's data for it?</summary>
     public required IReadOnlyList<bool> OnDevice { get; init; }
 }

@@ -21,6 +21,8 @@ public sealed class FuseServer : IDisposable
     private const ulong RootNode = 1;
     private const ulong FileNode = 2;
     private const uint BigWrites = 1 << 5;
+    /// <summary>Lets the kernel keep several direct WRITEs in flight, so a held-back one completes after later ones.</summary>
+    private const uint AsyncDio = 1 << 15;
     private const uint OpenDirectIo = 1;
     private const int ServingThreads = 4;
 
@@ -206,7 +208,7 @@ public sealed class FuseServer : IDisposable
         BinaryPrimitives.WriteUInt32LittleEndian(output, 7);
         BinaryPrimitives.WriteUInt32LittleEndian(output[4..], Math.Min(minor, ProtocolMinor));
         BinaryPrimitives.WriteUInt32LittleEndian(output[8..], BinaryPrimitives.ReadUInt32LittleEndian(body[8..]));
-        BinaryPrimitives.WriteUInt32LittleEndian(output[12..], flags & BigWrites);
+        BinaryPrimitives.WriteUInt32LittleEndian(output[12..], flags & (BigWrites | AsyncDio));
         BinaryPrimitives.WriteUInt16LittleEndian(output[16..], 16);
         BinaryPrimitives.WriteUInt16LittleEndian(output[18..], 12);
         BinaryPrimitives.WriteUInt32LittleEndian(output[20..], MaxWrite);
@@ -219,9 +221,7 @@ public sealed class FuseServer : IDisposable
         var offset = BinaryPrimitives.ReadInt64LittleEndian(body[8..]);
         var size = (int)BinaryPrimitives.ReadUInt32LittleEndian(body[16..]);
         var payload = body.Slice(40, size);
-        var decision = interceptor.Decide(offset, payload);
-        if (decision.Delay > TimeSpan.Zero) Thread.Sleep(decision.Delay);
-        if (decision.Fail)
+        if (!interceptor.Accept(offset, payload))
         {
             Interlocked.Increment(ref failedWrites);
             return (Errno.EIO, 0);

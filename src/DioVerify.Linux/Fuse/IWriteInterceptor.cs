@@ -1,7 +1,12 @@
 namespace DioVerify.Linux.Fuse;
 
-/// <summary>Decides the fate of each WRITE the kernel sends for the image, from its image offset and payload.</summary>
+/// <summary>
+/// Sees each WRITE the kernel sends for the image before it is stored, on the serving thread: it may hold
+/// the WRITE back (the server keeps serving others meanwhile, so completions arrive out of order) and
+/// decides whether it is stored or refused with EIO.
+/// </summary>
 public interface IWriteInterceptor
 {
-    WriteDecision Decide(long offset, ReadOnlySpan<byte> payload);
+    /// <summary>True to store the WRITE at image <paramref name="offset"/>; false to fail it with EIO.</summary>
+    bool Accept(long offset, ReadOnlySpan<byte> payload);
 }

@@ -11,7 +11,7 @@ public sealed class KernelJudgeNotesTests
     private static KernelObservation Observation(long returned, SectorContent[] readback, bool[] onDevice, long sizeAfter, long allocated, bool eio = true) => new()
     {
         FileSystem = "test",
-        Scenario = new KernelScenario("s", "story", 0, null, 0, Sectors * 512, eio ? [1] : []),
+        Scenario = new KernelScenario("s", "story", 0, null, 0, Sectors * 512, eio ? [1] : [], []),
         SizeBefore = 0,
         Returned = returned,
         DeviceFailed = eio,
@@ -20,6 +20,7 @@ public sealed class KernelJudgeNotesTests
         AllocatedBytes = allocated,
         BlockSize = 4096,
         FSync = 0,
+        Completions = [],
         Readback = readback,
         OnDevice = onDevice,
     };

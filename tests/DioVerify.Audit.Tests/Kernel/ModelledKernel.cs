@@ -21,7 +21,7 @@ public static class ModelledKernel
             .Where(k => run.Schedule.Outcomes[k] == BioStatus.Eio)
             .Select(k => run.Layout.Starts[k] / KernelScenario.FileBlockSize)
             .ToList();
-        var scenario = new KernelScenario("modelled", run.Policy.Name, request.FileSize, null, request.Offset, request.Length, failedBlocks);
+        var scenario = new KernelScenario("modelled", run.Policy.Name, request.FileSize, null, request.Offset, request.Length, failedBlocks, []);
         var size = run.Outcome.NewSize;
         var end = Math.Max(size, g.End);
         var readback = new SectorContent[(end + Sector - 1) / Sector];
@@ -42,6 +42,7 @@ public static class ModelledKernel
             AllocatedBytes = RoundUp(request.FileSize, request.BlockSize) + Math.Max(0, run.Outcome.KeptEnd - g.FirstNewBlock),
             BlockSize = request.BlockSize,
             FSync = 0,
+            Completions = [.. run.Schedule.Arrival.Select(k => run.Layout.Starts[k])],
             Readback = readback,
             OnDevice = onDevice,
         };

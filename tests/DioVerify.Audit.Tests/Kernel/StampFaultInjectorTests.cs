@@ -25,7 +25,7 @@ public sealed class StampFaultInjectorTests
     public void A_write_carrying_a_chosen_block_fails()
     {
         var injector = Armed(3);
-        Assert.True(injector.Decide(1 << 20, Payload(2 * 4096, 2)).Fail);
+        Assert.False(injector.Accept(1 << 20, Payload(2 * 4096, 2)));
         Assert.Equal(1, injector.Fired);
     }
 
@@ -33,11 +33,11 @@ public sealed class StampFaultInjectorTests
     public void Other_blocks_old_generations_metadata_and_unarmed_writes_are_stored()
     {
         var injector = Armed(3);
-        Assert.False(injector.Decide(0, Payload(0, 2)).Fail);
-        Assert.False(injector.Decide(0, Payload(3 * 4096, 1)).Fail);
-        Assert.False(injector.Decide(0, new byte[8192]).Fail);
+        Assert.True(injector.Accept(0, Payload(0, 2)));
+        Assert.True(injector.Accept(0, Payload(3 * 4096, 1)));
+        Assert.True(injector.Accept(0, new byte[8192]));
         injector.Disarm();
-        Assert.False(injector.Decide(0, Payload(3 * 4096, 2)).Fail);
+        Assert.True(injector.Accept(0, Payload(3 * 4096, 2)));
         Assert.Equal(0, injector.Fired);
     }
 
@@ -47,6 +47,21 @@ public sealed class StampFaultInjectorTests
         // The write starts 512 bytes before the chosen block's first sector lands on a device sector boundary.
         var payload = new byte[512 + 4096];
         SectorStamp.Fill(payload.AsSpan(512), Run, 3 * 4096, 2);
-        Assert.True(Armed(3).Decide(512 * 9, payload).Fail);
+        Assert.False(Armed(3).Accept(512 * 9, payload));
+    }
+
+    [Fact]
+    public void A_held_back_block_completes_after_writes_that_started_later()
+    {
+        var injector = new StampFaultInjector(Run, 2, [], [0], TimeSpan.FromSeconds(1));
+        injector.Arm();
+        var accepted = false;
+        var first = new Thread(() => accepted = injector.Accept(0, Payload(0, 2)));
+        first.Start();
+        Thread.Sleep(200);
+        Assert.True(injector.Accept(8192, Payload(8192, 2)));
+        first.Join();
+        Assert.True(accepted);
+        Assert.Equal([8192L, 0L], injector.Completions);
     }
 }
