@@ -3,7 +3,7 @@
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/scripts/bootstrap.sh"
 set -e
-bootstrap_packages
+DIOVERIFY_TEST_DEPS=1 bootstrap_packages
 bootstrap_dotnet
 set +e
 cd "$dioverify_root"

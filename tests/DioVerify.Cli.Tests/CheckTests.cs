@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using DioVerify.Cli.Tests.Support;
+using DioVerify.Engine.Policies;
 using Xunit;
 
 namespace DioVerify.Cli.Tests;
@@ -8,7 +10,8 @@ namespace DioVerify.Cli.Tests;
 public sealed class CheckTests
 {
     // The proof half of check (three solvers over proofs/, minutes) runs in CI as ./dioverify check;
-    // here the exploration half, and the proof half's refusal to run without a ledger.
+    // here the exploration half with its kill matrix (explore and FsCheck), and the proof half's refusal
+    // to run without a ledger.
     [Fact]
     public void Check_exits_0_and_says_every_verdict_is_as_expected()
     {
@@ -30,6 +33,51 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void Check_kill_matrix_has_an_FsCheck_column_that_catches_every_planted_fault_with_a_small_shrunk_case()
+    {
+        var text = CliProcess.Run("check", "--no-proofs").ExitsWith(0).HasNoStackTrace().Stdout;
+
+        var matrix = KillMatrix(text);
+        Assert.Matches(new Regex(@"^\s+planted fault\s+explore\s+fscheck$", RegexOptions.Multiline), matrix);
+        var planted = PolicyCatalog.All.SelectMany(p => p.Expected.Violated.Select(q => $"{p.Name} {q}")).ToList();
+        foreach (var fault in planted)
+        {
+            var row = new Regex($@"^\s+{Regex.Escape(fault)}\s+caught\s+caught@(\d+)$", RegexOptions.Multiline).Match(matrix);
+            Assert.True(row.Success, $"no kill matrix row saying explore and FsCheck caught {fault}:\n{matrix}");
+            Assert.InRange(int.Parse(row.Groups[1].Value, CultureInfo.InvariantCulture), 1, 3);
+        }
+
+        Assert.Equal(planted.Count, Regex.Matches(matrix, @"caught@\d+").Count);
+        Assert.Contains($"{planted.Count} of {planted.Count} planted faults caught; no false alarm", text);
+    }
+
+    [Fact]
+    public void Check_fails_when_FsCheck_misses_a_planted_fault()
+    {
+        // One generated case per pair is far too few to find most faults: the column must say so and check must fail.
+        var result = CliProcess.Run("check", "--no-proofs", "--fscheck-tests", "1").ExitsWith(1).HasNoStackTrace();
+        Assert.Matches(new Regex(@"^\s+[a-z-]+ P\d\s+caught\s+MISSED$", RegexOptions.Multiline), KillMatrix(result.Stdout));
+        Assert.DoesNotMatch(@"(\d+) of \1 planted faults caught", result.Stdout);
+    }
+
+    [Fact]
+    public void Check_FsCheck_column_is_reproducible()
+    {
+        // Five cases per pair catch some planted faults and miss others: a seed that changed between runs would show.
+        var first = KillMatrix(CliProcess.Run("check", "--no-proofs", "--fscheck-tests", "5").ExitsWith(1).Stdout);
+        var second = KillMatrix(CliProcess.Run("check", "--no-proofs", "--fscheck-tests", "5").ExitsWith(1).Stdout);
+        Assert.Contains("MISSED", first);
+        Assert.Matches(@"caught@\d", first);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Check_with_no_FsCheck_cases_is_a_usage_error()
+    {
+        CliProcess.Run("check", "--no-proofs", "--fscheck-tests", "0").IsUsageError();
+    }
+
+    [Fact]
     public void Check_without_a_ledger_says_how_to_write_proofs_and_exits_65()
     {
         var empty = Directory.CreateTempSubdirectory("dioverify-proofs-").FullName;
@@ -42,5 +90,14 @@ public sealed class CheckTests
         {
             Directory.Delete(empty, recursive: true);
         }
+    }
+
+    /// <summary>The kill matrix section of check's output, up to (not including) the FsCheck summary line.</summary>
+    private static string KillMatrix(string stdout)
+    {
+        var start = stdout.IndexOf("kill matrix:", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"check printed no kill matrix:\n{stdout}");
+        var end = stdout.IndexOf("FsCheck:", start, StringComparison.Ordinal);
+        return stdout[start..(end < 0 ? stdout.Length : end)];
     }
 }

@@ -4,6 +4,7 @@ using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
 using DioVerify.Engine.Runs;
 using DioVerify.Engine.Schedules;
+using DioVerify.Generators;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -130,10 +131,10 @@ public sealed class GeneratorTests(ITestOutputHelper output)
             foreach (var policy in PolicyCatalog.All)
             {
                 var run = DioVerify.Engine.Runs.Replay.Run(policy, s);
-                Assert.Equal(PolicyRuns.Run(policy, s), run.Outcome);
+                Assert.Equal(ViolationSearch.Run(policy, s), run.Outcome);
                 foreach (var property in PropertyCatalog.PerRun)
                 {
-                    Assert.Equal(PolicyRuns.Holds(policy, property.Id, s), run.RunVerdicts[property.Id]);
+                    Assert.Equal(ViolationSearch.Holds(policy, property.Id, s), run.RunVerdicts[property.Id]);
                 }
 
                 if (policy.Expected.Holds(PropertyId.P6))

@@ -2,13 +2,15 @@ using System.Text;
 using DioVerify.Engine.Properties;
 using DioVerify.Engine.Runs;
 using DioVerify.Engine.Schedules;
+using DioVerify.Generators;
 using Xunit;
 using Xunit.Abstractions;
 
 namespace DioVerify.Properties.Tests;
 
 /// <summary>
-/// The checker can fail: for every planted fault (a property a policy is expected to break) FsCheck finds a
+/// The checker can fail: for every planted fault (a property a policy is expected to break) FsCheck's search
+/// (<see cref="ViolationSearch"/>, the one behind the FsCheck column of <c>dioverify check</c>) finds a
 /// violation, shrinks it to a small story, and the shrunk case — printed as schedule v1 — replays through
 /// <see cref="Replay.Run"/> to the same violation. SPEC: "the P1 faults [are refuted] by 2 BIOs and one
 /// failure; prefix-keep-blocks by one failed BIO".
@@ -23,14 +25,14 @@ public sealed class PlantedFaultsAreFound(ITestOutputHelper output)
     private static int MaxShrunkBios(string policy, PropertyId property) =>
         property == PropertyId.P3 && policy is "sum-completed" or "highest-completed" or "arrival-cutoff" ? 3 : 2;
 
-    public static TheoryData<string, PropertyId> Planted => PolicyRuns.Pairs(holding: false);
+    public static TheoryData<string, PropertyId> Planted => PolicyPairs.Pairs(holding: false);
 
     [Theory]
     [MemberData(nameof(Planted))]
     public void FsCheck_finds_a_violation_and_shrinks_it_to_a_small_replayable_schedule(string policy, PropertyId property)
     {
-        var p = PolicyRuns.Policy(policy);
-        var result = PolicyRuns.Check(p, property, FsCheckRun.MaxTest);
+        var p = PolicyPairs.Policy(policy);
+        var result = ViolationSearch.Check(p, property, CaseBudget.MaxTest);
         Assert.False(result.Passed, $"FsCheck found no violation of {property} by {policy} in {result.Tests} cases: this checker cannot see the planted fault");
         var shrunk = result.Shrunk! with { Policy = policy, Property = property, ProducedBy = CounterexampleText.Producer };
         output.WriteLine(CounterexampleText.Describe(shrunk, result.Original!, result.Info));

@@ -4,6 +4,7 @@ using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
 using DioVerify.Engine.Runs;
 using DioVerify.Engine.Schedules;
+using DioVerify.Generators;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -22,8 +23,8 @@ public sealed class SpecOracleAgreesWithTheEngine(ITestOutputHelper output)
     [MemberData(nameof(Policies))]
     public void The_engine_does_what_SPEC_says_on_every_generated_schedule(string policy)
     {
-        var p = PolicyRuns.Policy(policy);
-        var result = FsCheckRun.Check<Schedule>(s => Disagreement(p, s) is null, FsCheckRun.MaxTest);
+        var p = PolicyPairs.Policy(policy);
+        var result = FsCheckRun.Check<Schedule>(s => Disagreement(p, s) is null, CaseBudget.MaxTest);
         if (result.Passed)
         {
             output.WriteLine($"{policy}: engine and SPEC agree on {result.Tests} generated schedules");
@@ -76,7 +77,7 @@ public sealed class SpecOracleAgreesWithTheEngine(ITestOutputHelper output)
 
         var a = ConcreteAlgebra.Instance;
         var failed = s.Outcomes.Select(o => o == BioStatus.Eio).ToArray();
-        var outcome = PolicyRuns.Run(policy, s);
+        var outcome = ViolationSearch.Run(policy, s);
         var facts = new RunFacts<bool, long>(a, layout, failed, outcome);
         if (facts.Prefix != spec.Prefix) return $"prefix P: engine {facts.Prefix}, SPEC {spec.Prefix}";
 

@@ -1,5 +1,6 @@
 using DioVerify.Engine.Properties;
 using DioVerify.Engine.Schedules;
+using DioVerify.Generators;
 using FsCheck.Fluent;
 using Xunit;
 using Xunit.Abstractions;
@@ -22,7 +23,7 @@ public sealed class TopOfTheOffsetRange(ITestOutputHelper output)
             var result = FsCheckRun.Check(
                 arbitrary,
                 s => SpecOracleAgreesWithTheEngine.Disagreement(policy, s) is null &&
-                     PropertyCatalog.PerRun.Where(p => policy.Expected.Holds(p.Id)).All(p => PolicyRuns.Holds(policy, p.Id, s)),
+                     PropertyCatalog.PerRun.Where(p => policy.Expected.Holds(p.Id)).All(p => ViolationSearch.Holds(policy, p.Id, s)),
                 maxTest: 2000);
             if (result.Passed) continue;
             var text = CounterexampleText.Describe(

@@ -5,6 +5,7 @@ using DioVerify.Engine.Runs;
 using DioVerify.Engine.Schedules;
 using DioVerify.Exploration;
 using DioVerify.Reporting;
+using DioVerify.Reporting.Html;
 
 namespace DioVerify.Cli.Commands;
 
@@ -21,7 +22,7 @@ public sealed record CounterexampleSearch(IPolicy Policy, PropertyId Property, i
 }
 
 /// <summary>
-/// <c>dioverify counterexample --policy NAME [--property P] [--bios N] [--out DIR]</c>: the smallest
+/// <c>dioverify counterexample --policy NAME [--property P] [--bios N] [--out DIR] [--html FILE]</c>: the smallest
 /// counterexample by exhaustive exploration at 0..N BIOs, written as schedule v1 and explained in one screen.
 /// </summary>
 public static class CounterexampleCommand
@@ -36,9 +37,10 @@ public static class CounterexampleCommand
         var property = new Option<string?>("--property") { Description = "Property P1..P7 (default: the first one the policy is expected to violate; P1 for a correct policy)" };
         var bios = new Option<int>("--bios") { Description = $"Search requests of 0..N BIOs, fewest first (0..{MaxBios})", DefaultValueFactory = _ => DefaultBios };
         var output = new Option<string?>("--out") { Description = "Write the counterexample to DIR/<policy>.<property>.json (schedule v1, replayable)" };
+        var html = HtmlReportOption.Create("the story (sector map, timeline, engine state, verdicts)");
         var command = new Command("counterexample", "Find the smallest schedule on which a policy violates a property (exhaustively, fewest BIOs first) and explain it step by step")
         {
-            policy, property, bios, output,
+            policy, property, bios, output, html,
         };
         command.SetAction(parsed =>
         {
@@ -50,11 +52,13 @@ public static class CounterexampleCommand
             else id = PropertyCatalog.Parse(propertyText) ?? throw CliException.Usage($"unknown property \"{propertyText}\" (expected P1..P7)");
             var n = parsed.GetValue(bios);
             if (n is < 0 or > MaxBios) throw CliException.Usage($"--bios must be between 0 and {MaxBios} (got {n})");
+            var htmlTarget = HtmlReportOption.Target(parsed.GetValue(html));
 
             var search = Search(chosen, id, n);
             if (search.Schedule is not { } schedule)
             {
                 Console.Write(CounterexampleText.NotFound(chosen, id, n, search.Schedules));
+                HtmlReportOption.Write(htmlTarget, () => CounterexampleReportHtml.NotFound(chosen, id, n, search.Schedules));
                 return (int)search.Exit;
             }
 
@@ -65,7 +69,8 @@ public static class CounterexampleCommand
                 throw new CliException(ExitCode.Internal, $"internal error: the counterexample for {chosen.Name} {id} does not replay ({id} is {VerdictText.Mark(holds)} on replay)");
             }
 
-            var text = CounterexampleText.Render(CounterexampleStory.Of(run, id));
+            var story = CounterexampleStory.Of(run, id);
+            var text = CounterexampleText.Render(story);
             if (parsed.GetValue(output) is { } dir)
             {
                 var path = Path.Combine(dir, $"{chosen.Name}.{id}.json");
@@ -87,6 +92,7 @@ public static class CounterexampleCommand
             }
 
             Console.Write(TerminalColour.ForStdout(text));
+            HtmlReportOption.Write(htmlTarget, () => CounterexampleReportHtml.Render(story));
             return (int)search.Exit;
         });
         return command;

@@ -148,37 +148,15 @@ public sealed class ProofCheck(string directory, int bound, TimeSpan timeout)
     }
 
     /// <summary>
-    /// The kill matrix: every planted fault against every checker — exploration and the three solvers
-    /// here; FsCheck runs in the test suite (DioVerify.Properties.Tests asserts it finds and shrinks each).
+    /// The kill matrix with the three solvers' columns next to exploration and FsCheck (<see cref="Commands.KillMatrix"/>).
     /// A fault some checker misses is a problem: that checker could not fail.
     /// </summary>
-    public string KillMatrix(IReadOnlyList<CheckRow> explored)
+    public string KillMatrix(IReadOnlyList<CheckRow> explored, FsCheckColumn fsCheck)
     {
-        var solvers = _answers.Values.FirstOrDefault()?.Select(a => a.Solver).ToList() ?? [];
-        var text = new StringBuilder();
-        text.AppendLine("kill matrix: each planted fault against each checker (caught = a counterexample found; FsCheck runs in ./test.sh)");
-        text.AppendLine($"  {"planted fault",-32} {"explore",-9} {string.Join(" ", solvers.Select(s => $"{Short(s),-12}"))}");
-        foreach (var row in explored)
-        {
-            foreach (var property in row.Policy.Expected.Violated)
-            {
-                var byExplore = row.Cells[property].RefutedAtBios is not null;
-                var bySolvers = _answers.TryGetValue((row.Policy.Name, property), out var answers) ? answers.Select(a => a.Verdict == "refuted").ToList() : [];
-                text.AppendLine($"  {row.Policy.Name + " " + property,-32} {Caught(byExplore),-9} {string.Join(" ", bySolvers.Select(c => $"{Caught(c),-12}"))}");
-                if (!byExplore || bySolvers.Contains(false)) _problems.Add($"{row.Policy.Name} {property}: a checker missed this planted fault");
-            }
-        }
-
-        return text.ToString();
+        var matrix = Commands.KillMatrix.Of(explored, fsCheck, _answers);
+        _problems.AddRange(matrix.Missed.Select(fault => $"{fault}: a checker missed this planted fault"));
+        return matrix.Text;
     }
-
-    private static string Caught(bool caught) => caught ? "caught" : "MISSED";
-
-    private static string Short(string solver) =>
-        solver == "z3-api" ? "z3-api"
-        : solver.Contains("cvc5", StringComparison.OrdinalIgnoreCase) ? "cvc5"
-        : solver.Contains("z3", StringComparison.OrdinalIgnoreCase) ? "z3-cli"
-        : solver;
 
     private static string Answer(ProofVerdict verdict) => verdict.ToString().ToLowerInvariant();
 

@@ -4,6 +4,7 @@ using DioVerify.Engine.Policies;
 using DioVerify.Engine.Runs;
 using DioVerify.Engine.Schedules;
 using DioVerify.Reporting;
+using DioVerify.Reporting.Html;
 
 namespace DioVerify.Cli.Commands;
 
@@ -16,15 +17,24 @@ public static class ReplayCommand
         var policy = CommonOptions.Policy();
         var all = CommonOptions.All("the default, unless the schedule names its policy");
         var format = CommonOptions.Format("text", "json");
+        var html = HtmlReportOption.Create("the replay (per policy: sector map and verdicts; the timeline and engine state)");
         var command = new Command("replay", "Replay a schedule through the reference engine: return value, prefix P, new size, property verdicts and the sector map")
         {
-            file, policy, all, format,
+            file, policy, all, format, html,
         };
         command.SetAction(parsed =>
         {
+            var htmlTarget = HtmlReportOption.Target(parsed.GetValue(html));
             var schedule = ScheduleReader.ReadFile(parsed.GetValue(file)!);
             var named = parsed.GetValue(policy) ?? (parsed.GetValue(all) ? null : schedule.Policy);
             var runs = CommonOptions.Policies(named, parsed.GetValue(all), PolicyCatalog.All).Select(p => Replay.Run(p, schedule)).ToList();
+
+            // A saved counterexample names the property it refuted: say whether it still fails for
+            // its policy (which may have changed since), and whether another version recorded it.
+            var statuses = schedule.Property is { } recorded
+                ? runs.Where(run => schedule.Policy is null || run.Policy.Name == schedule.Policy)
+                    .Select(run => CounterexampleText.ReplayStatus(run, recorded, schedule.ProducedBy, ExploreReport.ProducedBy)).ToList()
+                : [];
             if (parsed.GetValue(format) == "json")
             {
                 using var json = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true });
@@ -37,17 +47,10 @@ public static class ReplayCommand
             else
             {
                 Console.Write(TerminalColour.ForStdout(string.Join(Environment.NewLine, runs.Select(RunReportText.Render))));
-
-                // A saved counterexample names the property it refuted: say whether it still fails for
-                // its policy (which may have changed since), and whether another version recorded it.
-                if (schedule.Property is { } recorded)
-                {
-                    foreach (var run in runs.Where(run => schedule.Policy is null || run.Policy.Name == schedule.Policy))
-                    {
-                        Console.Write(CounterexampleText.ReplayStatus(run, recorded, schedule.ProducedBy, ExploreReport.ProducedBy));
-                    }
-                }
+                statuses.ForEach(Console.Write);
             }
+
+            HtmlReportOption.Write(htmlTarget, () => ReplayReportHtml.Render(parsed.GetValue(file)!, runs, statuses));
 
             // Replay is for investigation, but a CI script replaying a saved case wants to know if a
             // property the policy must satisfy fails on it.

@@ -7,8 +7,11 @@ using DioVerify.Engine.Properties;
 using DioVerify.Engine.Runs;
 using DioVerify.Engine.Schedules;
 using DioVerify.Exploration;
+using DioVerify.Generators;
 using DioVerify.Smt.Proving;
 using DioVerify.Smt.Solving;
+using FsCheck;
+using FsCheck.Fluent;
 using Microsoft.Z3;
 using Xunit;
 using Xunit.Abstractions;
@@ -21,7 +24,9 @@ namespace DioVerify.Smt.Tests.Differential;
 /// kept blocks, prefix and property values. Done twice — by folding numerals through
 /// <see cref="Z3Algebra"/>, and by pinning the prover's own symbolic inputs (<see cref="SymbolicWrite"/>,
 /// arrival networks) to the schedule and reading the solver's model, which also checks the exact
-/// formulas the prover decides.
+/// formulas the prover decides. The schedules are seeded random draws (<see cref="RandomSchedules"/>),
+/// every explored shape, and FsCheck cases from the shared generators (<see cref="ScheduleGenerators"/>),
+/// which shrink a disagreement to a small schedule.
 /// </summary>
 public sealed class SymbolicEngineAgreesWithConcreteEngine(ITestOutputHelper output) : IDisposable
 {
@@ -30,6 +35,9 @@ public sealed class SymbolicEngineAgreesWithConcreteEngine(ITestOutputHelper out
     private const int SolvedSamples = 40;
     private const int MaxBios = 8;
     private const int SolvedMaxBios = 5;
+    private const int GeneratedCases = 300;
+    private const int GeneratedTopOfRangeCases = 100;
+    private const int GeneratedSolvedCases = 30;
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(30);
 
     private readonly Z3Session session = new();
@@ -82,6 +90,29 @@ public sealed class SymbolicEngineAgreesWithConcreteEngine(ITestOutputHelper out
         {
             AssertSolvedAgrees(sample);
         }
+    }
+
+    [Fact]
+    public void Folding_numerals_through_the_engine_gives_the_reference_engine_results_on_FsCheck_generated_schedules()
+    {
+        Prop.ForAll(ScheduleGenerators.ReorderedSchedules(), (ReorderedSchedule pair) => AssertFoldedAgrees(Generated(pair)))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(GeneratedCases));
+    }
+
+    [Fact]
+    public void Folding_numerals_through_the_engine_gives_the_reference_engine_results_on_FsCheck_schedules_near_2_pow_63()
+    {
+        var topOfRange = Arb.From(ScheduleGenerators.TopOfRangeGen, ScheduleGenerators.Shrink);
+        Prop.ForAll(topOfRange, (Schedule s) => AssertFoldedAgrees(Generated(new ReorderedSchedule(s with { AlternateArrival = [.. s.Arrival.Reverse()] }))))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(GeneratedTopOfRangeCases));
+    }
+
+    [Fact]
+    public void The_provers_symbolic_write_pinned_to_an_FsCheck_generated_schedule_evaluates_to_the_reference_engine_results()
+    {
+        var small = ScheduleGenerators.ReorderedSchedules().Filter(pair => pair.Schedule.Outcomes.Length <= SolvedMaxBios);
+        Prop.ForAll(small, (ReorderedSchedule pair) => AssertSolvedAgrees(Generated(pair)))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(GeneratedSolvedCases));
     }
 
     [Fact]
@@ -257,6 +288,14 @@ public sealed class SymbolicEngineAgreesWithConcreteEngine(ITestOutputHelper out
                 Assert.True(model.Bool(write.OrderViolation(policy, g, n).Formula) == differ, $"{policy.Name} P6: pair formula disagrees (concrete outcomes differ = {differ}) on {drawn}");
             }
         });
+    }
+
+    /// <summary>A generated schedule as the differential checks take it, its geometry named by its sizes.</summary>
+    private static DrawnSchedule Generated(ReorderedSchedule pair)
+    {
+        var r = pair.Schedule.Request;
+        var geometry = new DeviceGeometry($"generated-s{r.SectorSize}-b{r.BlockSize}-m{r.MaxBioBytes}", r.SectorSize, r.BlockSize, r.MaxBioBytes);
+        return new DrawnSchedule(pair.Schedule with { AlternateArrival = null }, pair.Alternate, geometry, "FsCheck case");
     }
 
     private static RunFacts<bool, long> ConcreteFacts(IPolicy policy, Schedule s, IEnumerable<int> arrival)

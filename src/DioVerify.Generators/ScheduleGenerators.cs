@@ -6,21 +6,11 @@ using DioVerify.Engine.Schedules;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace DioVerify.Properties.Tests;
+namespace DioVerify.Generators;
 
 /// <summary>
-/// A schedule carrying a second arrival order of the same outcomes in <see cref="Schedule.AlternateArrival"/>:
-/// the input of P6 (order-independence), written as schedule v1 exactly like a P6 counterexample.
-/// </summary>
-public sealed record ReorderedSchedule(Schedule Schedule)
-{
-    public ImmutableArray<int> Alternate => Schedule.AlternateArrival ?? throw new InvalidOperationException("a reordered schedule needs an alternate arrival");
-
-    public override string ToString() => ScheduleWriter.Write(Schedule);
-}
-
-/// <summary>
-/// Every FsCheck generator and shrinker of the suite, in one place. An <c>Arbitraries</c>-style class:
+/// Every FsCheck generator and shrinker of DioVerify, in one place: the test suites and the FsCheck column
+/// of <c>dioverify check</c> draw from these. An <c>Arbitraries</c>-style class:
 /// register it with <c>Config.WithArbitrary([typeof(ScheduleGenerators)])</c> or
 /// <c>[Property(Arbitrary = [typeof(ScheduleGenerators)])]</c>, or take <see cref="Schedules"/> /
 /// <see cref="ReorderedSchedules"/> directly.

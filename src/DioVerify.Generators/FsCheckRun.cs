@@ -1,11 +1,10 @@
 using System.Runtime.CompilerServices;
-using DioVerify.Engine.Schedules;
 using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.FSharp.Collections;
 using Microsoft.FSharp.Core;
 
-namespace DioVerify.Properties.Tests;
+namespace DioVerify.Generators;
 
 /// <summary>
 /// Runs an FsCheck property programmatically and hands back its result as data — passed, or the original
@@ -17,25 +16,24 @@ namespace DioVerify.Properties.Tests;
 /// </summary>
 public static class FsCheckRun
 {
-    /// <summary>Cases per property: 10 000 in CI, 200 000 with <c>DIOVERIFY_LONG=1</c>.</summary>
-    public static int MaxTest =>
-        Environment.GetEnvironmentVariable("DIOVERIFY_LONG") is "1" or "true" ? 200_000 : 10_000;
-
-    /// <summary>Checks <paramref name="property"/> on values of the arbitrary <see cref="ScheduleGenerators"/> registers for <typeparamref name="T"/>.</summary>
-    public static FsCheckResult<T> Check<T>(Func<T, bool> property, int maxTest)
+    /// <summary>
+    /// Checks <paramref name="property"/> on values of the arbitrary <see cref="ScheduleGenerators"/> registers for
+    /// <typeparamref name="T"/>; from a random seed, or from <paramref name="seed"/> so the run is reproducible.
+    /// </summary>
+    public static FsCheckResult<T> Check<T>(Func<T, bool> property, int maxTest, ulong? seed = null)
         where T : class =>
-        Run<T>(guarded => Prop.ForAll(guarded), property, maxTest);
+        Run<T>(guarded => Prop.ForAll(guarded), property, maxTest, seed);
 
     /// <summary>Checks <paramref name="property"/> on values of an arbitrary given explicitly.</summary>
-    public static FsCheckResult<T> Check<T>(Arbitrary<T> arbitrary, Func<T, bool> property, int maxTest)
+    public static FsCheckResult<T> Check<T>(Arbitrary<T> arbitrary, Func<T, bool> property, int maxTest, ulong? seed = null)
         where T : class =>
-        Run<T>(guarded => Prop.ForAll(arbitrary, guarded), property, maxTest);
+        Run<T>(guarded => Prop.ForAll(arbitrary, guarded), property, maxTest, seed);
 
     /// <summary>
     /// A case on which the property throws counts as a failure (as in FsCheck), shrinks like one, and its
     /// exception is kept for the report.
     /// </summary>
-    private static FsCheckResult<T> Run<T>(Func<Func<T, bool>, Property> forAll, Func<T, bool> property, int maxTest)
+    private static FsCheckResult<T> Run<T>(Func<Func<T, bool>, Property> forAll, Func<T, bool> property, int maxTest, ulong? seed)
         where T : class
     {
         var crashes = new ConditionalWeakTable<T, Exception>();
@@ -58,6 +56,11 @@ public static class FsCheckRun
             .WithMaxTest(maxTest)
             .WithQuietOnSuccess(true)
             .WithRunner(runner);
+        if (seed is { } fixedSeed)
+        {
+            config = config.WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(fixedSeed), FSharpOption<int>.None)));
+        }
+
         forAll(Guarded).Check(config);
         return runner.Result switch
         {
@@ -92,35 +95,4 @@ public static class FsCheckRun
 
         public void OnFinished(string name, TestResult result) => Result = result;
     }
-}
-
-/// <summary>What one FsCheck run found: passed after <see cref="Tests"/> cases, or a counterexample and its shrunk form.</summary>
-/// <param name="Crash">The exception the property threw on the shrunk case, when it did not simply return false.</param>
-/// <param name="Seed">FsCheck's seed of the failing run (for <c>Config.WithReplay</c>).</param>
-public sealed record FsCheckResult<T>(bool Passed, int Tests, int Shrinks, T? Original, T? Shrunk, Exception? Crash, string? Seed)
-{
-    /// <summary>The statistics <see cref="CounterexampleText"/> prints.</summary>
-    public FsCheckResultInfo Info => new(Tests, Shrinks, Seed, Crash);
-
-    /// <summary>The same result about a part of each case (e.g. the schedule of a reordered schedule).</summary>
-    public FsCheckResult<TPart> Map<TPart>(Func<T, TPart> part)
-        where TPart : class =>
-        new(Passed, Tests, Shrinks, Original is null ? null : part(Original), Shrunk is null ? null : part(Shrunk), Crash, Seed);
-}
-
-/// <summary>The run statistics <see cref="CounterexampleText"/> prints.</summary>
-public sealed record FsCheckResultInfo(int Tests, int Shrinks, string? Seed, Exception? Crash);
-
-/// <summary>How a schedule counterexample is shown: schedule v1, ready for <c>dioverify replay</c>.</summary>
-public static class CounterexampleText
-{
-    public const string Producer = "FsCheck (DioVerify.Properties.Tests)";
-
-    public static string Describe(Schedule shrunk, Schedule original, FsCheckResultInfo info) =>
-        $"FsCheck falsified it after {info.Tests} case(s) and {info.Shrinks} shrink(s) (seed {info.Seed}).\n" +
-        (info.Crash is null ? "" : $"The property threw: {info.Crash}\n") +
-        $"Shrunk counterexample ({shrunk.Outcomes.Length} BIO(s), {shrunk.FailureCount} failed) as schedule v1, replay with `dioverify replay FILE`:\n" +
-        ScheduleWriter.Write(shrunk) +
-        $"Original ({original.Outcomes.Length} BIO(s), {original.FailureCount} failed):\n" +
-        ScheduleWriter.Write(original);
 }

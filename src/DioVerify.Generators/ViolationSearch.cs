@@ -5,46 +5,29 @@ using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
 using DioVerify.Engine.Runs;
 using DioVerify.Engine.Schedules;
-using Xunit;
 
-namespace DioVerify.Properties.Tests;
+namespace DioVerify.Generators;
 
 /// <summary>
-/// The per-case judgement the properties run ten thousand times: the same steps as <see cref="Replay.Run"/>
-/// (layout, engine, <see cref="RunFacts{TBool,TInt}"/>, the catalog's property) without Replay's P6 search
-/// over every arrival order, which would cost up to 8! runs per case. P6 is judged on a generated pair of
-/// orders instead. <c>ReplayAgreesWithTheCheapJudge</c> keeps the two paths honest.
+/// FsCheck's search for a generated schedule on which a policy breaks a property, shrunk to a small story —
+/// the FsCheck column of <c>dioverify check</c> and the property tests both run it. Each case is judged the
+/// same way as <see cref="Replay.Run"/> (layout, engine, <see cref="RunFacts{TBool,TInt}"/>, the catalog's
+/// property) without Replay's P6 search over every arrival order, which would cost up to 8! runs per case:
+/// P6 is judged on a generated pair of orders instead. The property tests keep the two judges in agreement.
 /// </summary>
-public static class PolicyRuns
+public static class ViolationSearch
 {
     private static readonly ConcreteAlgebra A = ConcreteAlgebra.Instance;
 
-    /// <summary>The pairs a policy must satisfy (or, with <paramref name="holding"/> false, is planted to break).</summary>
-    public static TheoryData<string, PropertyId> Pairs(bool holding)
-    {
-        var data = new TheoryData<string, PropertyId>();
-        foreach (var policy in PolicyCatalog.All)
-        {
-            foreach (var property in PropertyCatalog.All.Where(p => policy.Expected.Holds(p) == holding))
-            {
-                data.Add(policy.Name, property);
-            }
-        }
-
-        return data;
-    }
-
-    public static IPolicy Policy(string name) =>
-        PolicyCatalog.Find(name) ?? throw new ArgumentException($"no policy named {name}");
-
     /// <summary>
-    /// FsCheck's search for a generated schedule on which <paramref name="policy"/> breaks <paramref name="property"/>;
-    /// for P6 the schedule carries the second arrival order in <see cref="Schedule.AlternateArrival"/>.
+    /// Searches <paramref name="maxTest"/> generated schedules for one on which <paramref name="policy"/> breaks
+    /// <paramref name="property"/>, from a random seed or from <paramref name="seed"/>; for P6 the schedule carries
+    /// the second arrival order in <see cref="Schedule.AlternateArrival"/>.
     /// </summary>
-    public static FsCheckResult<Schedule> Check(IPolicy policy, PropertyId property, int maxTest) =>
+    public static FsCheckResult<Schedule> Check(IPolicy policy, PropertyId property, int maxTest, ulong? seed = null) =>
         property == PropertyId.P6
-            ? FsCheckRun.Check<ReorderedSchedule>(pair => OrdersAgree(policy, pair), maxTest).Map(pair => pair.Schedule)
-            : FsCheckRun.Check<Schedule>(s => Holds(policy, property, s), maxTest);
+            ? FsCheckRun.Check<ReorderedSchedule>(pair => OrdersAgree(policy, pair), maxTest, seed).Map(pair => pair.Schedule)
+            : FsCheckRun.Check<Schedule>(s => Holds(policy, property, s), maxTest, seed);
 
     /// <summary>The engine's outcome for the schedule's arrival order (or another order of the same outcomes).</summary>
     public static Outcome<long> Run(IPolicy policy, Schedule s, IReadOnlyList<int>? arrival = null)

@@ -1,0 +1,32 @@
+namespace DioVerify.Reporting.Html;
+
+/// <summary>
+/// A small inline script by which a page measures its own layout, so a headless browser's DOM dump shows what
+/// was really drawn: how many sector cells have a width, and how many in-page links lead nowhere.
+/// </summary>
+public static class LayoutProbe
+{
+    /// <summary>Set on each sector-map SVG: its <c>rect.sector</c> cells that the browser laid out with a non-zero width.</summary>
+    public const string RenderedSectorCells = "data-rendered-sector-cells";
+
+    /// <summary>Set on the body: the in-page links (<c>href="#..."</c>).</summary>
+    public const string InternalLinks = "data-internal-links";
+
+    /// <summary>Set on the body: the in-page links whose target id is not in the page.</summary>
+    public const string BrokenInternalLinks = "data-broken-internal-links";
+
+    // Written without '<', '>' and '&' (the XML writer would escape them inside <script>), hence the
+    // conditional expression instead of '&&'. Runs once, at the end of the body, after everything is parsed.
+    public const string Script = $$"""
+        (function () {
+          function drawn(element) { return Boolean(element.getBBox().width) ? Boolean(element.getBoundingClientRect().width) : false; }
+          document.querySelectorAll('svg.sector-map').forEach(function (svg) {
+            svg.setAttribute('{{RenderedSectorCells}}', String(Array.prototype.filter.call(svg.querySelectorAll('rect.sector'), drawn).length));
+          });
+          var links = document.querySelectorAll('a[href^="#"]');
+          var broken = Array.prototype.filter.call(links, function (a) { return !document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1))); });
+          document.body.setAttribute('{{InternalLinks}}', String(links.length));
+          document.body.setAttribute('{{BrokenInternalLinks}}', String(broken.length));
+        })();
+        """;
+}

@@ -1,0 +1,75 @@
+using DioVerify.Engine.Policies;
+using DioVerify.Engine.Properties;
+using DioVerify.Exploration;
+using DioVerify.Reporting.Html;
+using Xunit;
+
+namespace DioVerify.Reporting.Tests;
+
+/// <summary>
+/// The check report's policy × property matrix: a cell per pair with the text check prints, and each refuted
+/// cell a link to the section holding its counterexample, which tells that policy's story for that property.
+/// </summary>
+public sealed class CheckReportMatrix
+{
+    private const int MaxBios = 3;
+
+    private static readonly Lazy<IReadOnlyList<CheckRow>> Rows = new(() => CheckTable.Build(Explore(MaxBios), ExploreReport.ProducedBy));
+
+    /// <summary>The check report of an exhaustive exploration at 0..<paramref name="maxBios"/> BIOs, without proofs.</summary>
+    public static string Render(int maxBios)
+    {
+        var results = Explore(maxBios);
+        return CheckReportHtml.Render(CheckTable.Build(results, ExploreReport.ProducedBy), results, maxBios, proofs: null, "kill matrix");
+    }
+
+    [Fact]
+    public void Every_policy_has_a_row_with_a_cell_per_property_reading_as_the_text_table()
+    {
+        var doc = HtmlDocuments.Parse(Render(MaxBios));
+
+        var rows = doc.Root!.WithClass("matrix").Single().Element("tbody")!.Elements("tr").ToList();
+        Assert.Equal(PolicyCatalog.All.Select(p => p.Name), rows.Select(r => r.Element("th")!.Text()));
+        foreach (var (row, html) in Rows.Value.Zip(rows))
+        {
+            Assert.Equal(PropertyCatalog.All.Select(p => row.Cells[p].Text), html.WithClass("cell").Select(td => td.Text()));
+            Assert.Equal(row.AsExpected ? "as expected" : "NOT AS EXPECTED", html.Elements("td").Last().Text());
+        }
+    }
+
+    [Fact]
+    public void Each_refuted_cell_links_to_a_section_with_that_policy_s_counterexample_and_no_other_cell_links()
+    {
+        var doc = HtmlDocuments.Parse(Render(MaxBios));
+        var sections = doc.Descendants("section").Where(s => s.Attribute("id") is not null).ToDictionary(s => (string)s.Attribute("id")!);
+
+        var rows = doc.Root!.WithClass("matrix").Single().Element("tbody")!.Elements("tr");
+        var links = 0;
+        foreach (var (row, html) in Rows.Value.Zip(rows))
+        {
+            foreach (var (property, cell) in PropertyCatalog.All.Zip(html.WithClass("cell")))
+            {
+                var link = cell.Element("a");
+                if (Rows.Value.Single(r => r.Policy == row.Policy).Cells[property].Counterexample is null)
+                {
+                    Assert.Null(link);
+                    continue;
+                }
+
+                links++;
+                var id = ((string)link!.Attribute("href")!)[1..];
+                Assert.Equal(CheckReportHtml.AnchorOf(row.Policy, property), id);
+                Assert.True(sections.TryGetValue(id, out var section), $"no section with id {id}");
+                Assert.StartsWith($"counterexample: {row.Policy.Name} violates {property} {PropertyCatalog.NameOf(property)}", section.Element("h2")!.Text());
+                Assert.Single(section.WithClass("sector-map"));
+            }
+        }
+
+        // Every planted fault is refuted by 3 BIOs, so every one of them has a link.
+        Assert.Equal(PolicyCatalog.All.Sum(p => p.Expected.Violated.Count()), links);
+        Assert.Equal(links, sections.Count);
+    }
+
+    private static List<ExploreResult> Explore(int maxBios) =>
+        [.. PolicyCatalog.All.SelectMany(p => Enumerable.Range(0, maxBios + 1).Select(b => Explorer.Exhaustive(p, b)))];
+}
