@@ -26,19 +26,13 @@ public sealed class SparseImage(long length, SparseImage.BackgroundFill backgrou
     public int Read(long offset, Span<byte> destination)
     {
         var count = (int)Math.Clamp(Length - offset, 0, destination.Length);
-        for (var done = 0; done < count;)
+        foreach (var (index, within, done, piece) in Pieces(offset, count))
         {
-            var position = offset + done;
-            var index = position / ChunkSize;
-            var within = (int)(position % ChunkSize);
-            var piece = Math.Min(count - done, ChunkSize - within);
             lock (gate)
             {
                 if (chunks.TryGetValue(index, out var chunk)) chunk.AsSpan(within, piece).CopyTo(destination.Slice(done, piece));
-                else Background(position, destination.Slice(done, piece));
+                else Background(offset + done, destination.Slice(done, piece));
             }
-
-            done += piece;
         }
 
         return count;
@@ -48,12 +42,8 @@ public sealed class SparseImage(long length, SparseImage.BackgroundFill backgrou
     public int Write(long offset, ReadOnlySpan<byte> source)
     {
         var count = (int)Math.Clamp(Length - offset, 0, source.Length);
-        for (var done = 0; done < count;)
+        foreach (var (index, within, done, piece) in Pieces(offset, count))
         {
-            var position = offset + done;
-            var index = position / ChunkSize;
-            var within = (int)(position % ChunkSize);
-            var piece = Math.Min(count - done, ChunkSize - within);
             lock (gate)
             {
                 if (!chunks.TryGetValue(index, out var chunk))
@@ -65,8 +55,6 @@ public sealed class SparseImage(long length, SparseImage.BackgroundFill backgrou
 
                 source.Slice(done, piece).CopyTo(chunk.AsSpan(within, piece));
             }
-
-            done += piece;
         }
 
         return count;
@@ -78,6 +66,19 @@ public sealed class SparseImage(long length, SparseImage.BackgroundFill backgrou
         lock (gate)
         {
             foreach (var (index, chunk) in chunks.OrderBy(pair => pair.Key)) visit(index * ChunkSize, chunk);
+        }
+    }
+
+    /// <summary>Splits <c>[offset, offset + count)</c> at chunk boundaries: chunk index, offset within it, bytes before it, length.</summary>
+    private static IEnumerable<(long Index, int Within, int Done, int Piece)> Pieces(long offset, int count)
+    {
+        for (var done = 0; done < count;)
+        {
+            var position = offset + done;
+            var within = (int)(position % ChunkSize);
+            var piece = Math.Min(count - done, ChunkSize - within);
+            yield return (position / ChunkSize, within, done, piece);
+            done += piece;
         }
     }
 }
