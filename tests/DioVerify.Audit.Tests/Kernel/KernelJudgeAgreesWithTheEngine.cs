@@ -1,11 +1,9 @@
-using System.Collections.Immutable;
 using DioVerify.Audit.Kernel;
 using DioVerify.Engine.Model;
 using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
 using DioVerify.Engine.Runs;
 using DioVerify.Engine.Schedules;
-using DioVerify.Exploration;
 
 namespace DioVerify.Audit.Tests.Kernel;
 
@@ -18,19 +16,9 @@ public sealed class KernelJudgeAgreesWithTheEngine
 {
     private static readonly PropertyId[] Judged = [.. KernelJudgement.Judged];
 
-    /// <summary>Every run at 1–4 BIOs of the explored shapes a kernel can show: no hole below the write, a sector-aligned old size.</summary>
-    private static IEnumerable<Schedule> Schedules() =>
-        from bios in Enumerable.Range(1, 4)
-        from shape in RequestShapes.For(bios)
-        where shape.Request.FileSize % SectorStamp.SectorSize == 0
-              && shape.Request.Offset <= (shape.Request.FileSize + shape.Request.BlockSize - 1) / shape.Request.BlockSize * shape.Request.BlockSize
-        let n = ConcreteLayout.Of(shape.Request, shape.FreeBlocks).Count
-        from outcomes in Outcomes(n)
-        from arrival in Permutations.All(n)
-        select new Schedule(shape.Request, shape.FreeBlocks, outcomes, [.. arrival]);
-
-    private static IEnumerable<ImmutableArray<BioStatus>> Outcomes(int n) =>
-        Enumerable.Range(0, 1 << n).Select(mask => Enumerable.Range(0, n).Select(k => (mask >> k & 1) == 1 ? BioStatus.Eio : BioStatus.Ok).ToImmutableArray());
+    /// <summary>A kernel shows runs with no hole below the write and a sector-aligned old size.</summary>
+    private static bool Observable(WriteRequest r) =>
+        r.FileSize % SectorStamp.SectorSize == 0 && r.Offset <= (r.FileSize + r.BlockSize - 1) / r.BlockSize * r.BlockSize;
 
     public static TheoryData<string> Policies => [.. PolicyCatalog.All.Select(p => p.Name)];
 
@@ -41,7 +29,7 @@ public sealed class KernelJudgeAgreesWithTheEngine
         var policy = PolicyCatalog.Find(name)!;
         var caught = new HashSet<PropertyId>();
         var runs = 0;
-        foreach (var schedule in Schedules())
+        foreach (var schedule in EngineRuns.Schedules(Observable))
         {
             var run = Replay.Run(policy, schedule);
             var judgement = KernelJudge.Judge(ModelledKernel.Observe(run));
