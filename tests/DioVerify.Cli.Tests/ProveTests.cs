@@ -64,6 +64,27 @@ public sealed class ProveTests : IDisposable
     }
 
     [Fact]
+    public void Obligations_decided_in_parallel_come_back_in_order_with_the_same_verdicts()
+    {
+        string[] Verdicts(string jobs)
+        {
+            var result = Prove("--policy", "sum-completed", "--bios", "2", "--jobs", jobs, "--format", "json").ExitsWith(0);
+            using var doc = JsonDocument.Parse(result.Stdout);
+            return [.. doc.RootElement.GetProperty("results").EnumerateArray().Select(r => $"{r.GetProperty("property").GetString()} {r.GetProperty("verdict").GetString()}")];
+        }
+
+        var parallel = Verdicts("2");
+        Assert.Equal(["P1", "P2", "P3", "P4", "P5", "P6", "P7"], parallel.Select(v => v.Split(' ')[0]));
+        Assert.Equal(Verdicts("1"), parallel);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("65")]
+    public void Jobs_outside_1_to_64_is_a_usage_error(string jobs) =>
+        Assert.Contains("--jobs must be between 1 and 64", CliProcess.Run("prove", "--jobs", jobs).IsUsageError().Stderr);
+
+    [Fact]
     public void A_solver_timeout_gives_verdict_unknown_and_exit_2()
     {
         var result = Prove("--policy", "contiguous-prefix", "--property", "P5", "--bios", "2", "--timeout", "0.001", "--format", "json").ExitsWith(2);

@@ -54,8 +54,7 @@ public sealed class Z3Scope
 
         EnsureOpen();
 
-        // The default solver unless the caller names a logic. (The prover keeps the default: Z3's QF_LIA
-        // solver was measured much slower on its every-order obligations, arrival-cutoff P5 timing out.)
+        // The default solver unless the caller names a logic (the prover picks per case: see Prover.Prove).
         using var solver = logic is null ? context.MkSolver() : context.MkSolver(logic);
         if (resourceLimit is { } limit)
         {
