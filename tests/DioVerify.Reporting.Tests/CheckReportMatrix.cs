@@ -2,6 +2,7 @@ using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
 using DioVerify.Exploration;
 using DioVerify.Reporting.Html;
+using DioVerify.Smt.Record;
 using Xunit;
 
 namespace DioVerify.Reporting.Tests;
@@ -21,6 +22,22 @@ public sealed class CheckReportMatrix
     {
         var results = Explore(maxBios);
         return CheckReportHtml.Render(CheckTable.Build(results, ExploreReport.ProducedBy), results, maxBios, proofs: null, "kill matrix");
+    }
+
+    [Fact]
+    public void With_proofs_each_cell_shows_the_obligations_verdict_and_solving_time()
+    {
+        var results = Explore(MaxBios);
+        var answers = new Dictionary<(string Policy, PropertyId Property), IReadOnlyList<SolverAnswer>>
+        {
+            [("contiguous-prefix", PropertyId.P1)] = [new("z3-api", "proved", 0.25), new("z3 4.8.12", "proved", 0.5), new("cvc5 1.0.5", "proved", 1.0)],
+        };
+        var doc = HtmlDocuments.Parse(CheckReportHtml.Render(CheckTable.Build(results, ExploreReport.ProducedBy), results, MaxBios, "proof table", "kill matrix", answers));
+
+        var proofs = doc.Root!.WithClass("proof").ToList();
+        var line = Assert.Single(proofs);
+        Assert.Equal("proved · 1.75 s", line.Text());
+        Assert.Equal("z3-api: proved in 0.25 s; z3 4.8.12: proved in 0.50 s; cvc5 1.0.5: proved in 1.00 s", line.Attribute("title")!.Value);
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public static class CheckCommand
             Console.Write(proofTable);
             Console.Write(matrix);
             Console.Write(fsCheck.Summary());
-            HtmlReportOption.Write(htmlTarget, () => CheckReportHtml.Render(rows, results, n, proofTable, matrix + fsCheck.Summary()));
+            HtmlReportOption.Write(htmlTarget, () => CheckReportHtml.Render(rows, results, n, proofTable, matrix + fsCheck.Summary(), proofCheck.Answers));
             if (!explored || !fsCheck.Ok) return (int)ExitCode.Violated;
             return (int)(proofCheck.Ok ? ExitCode.Ok : proofCheck.AnyUnknown ? ExitCode.Unknown : ExitCode.Violated);
         });

@@ -24,6 +24,9 @@ public sealed class ProofCheck(string directory, int bound, TimeSpan timeout)
 
     public bool AnyUnknown => _unknown;
 
+    /// <summary>Each obligation's answers from the three solvers, with their times.</summary>
+    public IReadOnlyDictionary<(string Policy, PropertyId Property), IReadOnlyList<SolverAnswer>> Answers => _answers;
+
     public void Run(bool update)
     {
         var ledger = update ? null : Ledger.Read(directory);

@@ -3,6 +3,7 @@ using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
 using DioVerify.Engine.Runs;
 using DioVerify.Exploration;
+using DioVerify.Smt.Record;
 using static DioVerify.Reporting.Html.Markup;
 
 namespace DioVerify.Reporting.Html;
@@ -15,7 +16,14 @@ public static class CheckReportHtml
     /// <param name="maxBios">The exploration bound.</param>
     /// <param name="proofs">The proof half's table as text, or null when proofs did not run.</param>
     /// <param name="killMatrix">The kill matrix and FsCheck's summary, as text.</param>
-    public static string Render(IReadOnlyList<CheckRow> rows, IReadOnlyList<ExploreResult> results, int maxBios, string? proofs, string killMatrix)
+    /// <param name="proofAnswers">Each obligation's solver answers and times, shown in its cell; null when proofs did not run.</param>
+    public static string Render(
+        IReadOnlyList<CheckRow> rows,
+        IReadOnlyList<ExploreResult> results,
+        int maxBios,
+        string? proofs,
+        string killMatrix,
+        IReadOnlyDictionary<(string Policy, PropertyId Property), IReadOnlyList<SolverAnswer>>? proofAnswers = null)
     {
         var bad = rows.Sum(r => r.Cells.Values.Count(c => !c.AsExpected));
         var seconds = results.Sum(r => r.Elapsed.TotalSeconds);
@@ -24,7 +32,7 @@ public static class CheckReportHtml
                 $"{results.Sum(r => r.Schedules):N0} schedules in {seconds:F1} s of exhaustive exploration at 0..{maxBios} BIOs; " +
                 (bad == 0 ? "every verdict as expected" : $"{bad} verdict(s) NOT as expected")),
             E("h2", "Exploration: every policy × property"),
-            Matrix(rows, results),
+            Matrix(rows, results, proofAnswers),
             E("p", Class("note"),
                 $"holds = no violation up to {maxBios} BIOs; refuted@n = the smallest violating schedule has n BIOs (replayed and confirmed); " +
                 "a refuted cell links to its counterexample below. The time is the policy's: one exploration judges all seven properties."),
@@ -42,7 +50,10 @@ public static class CheckReportHtml
     /// <summary>The id of the section holding the counterexample of <paramref name="policy"/> for <paramref name="property"/>.</summary>
     public static string AnchorOf(IPolicy policy, PropertyId property) => $"cex-{policy.Name}-{property}";
 
-    private static XElement Matrix(IReadOnlyList<CheckRow> rows, IReadOnlyList<ExploreResult> results) =>
+    private static XElement Matrix(
+        IReadOnlyList<CheckRow> rows,
+        IReadOnlyList<ExploreResult> results,
+        IReadOnlyDictionary<(string Policy, PropertyId Property), IReadOnlyList<SolverAnswer>>? proofAnswers) =>
         E("table", Class("matrix"),
             E("thead", E("tr",
                 E("th", "policy"),
@@ -51,15 +62,22 @@ public static class CheckReportHtml
                 E("th", "verdict"))),
             E("tbody", rows.Select(row => E("tr",
                 E("th", row.Policy.Name),
-                PropertyCatalog.All.Select(p => Cell(row.Policy, p, row.Cells[p])),
+                PropertyCatalog.All.Select(p => Cell(row.Policy, p, row.Cells[p], proofAnswers?.GetValueOrDefault((row.Policy.Name, p)))),
                 E("td", Class("number"), $"{results.Where(r => r.Policy == row.Policy).Sum(r => r.Elapsed.TotalSeconds):F3} s"),
                 E("td", Class(row.AsExpected ? "holds" : "fails"), row.AsExpected ? "as expected" : "NOT AS EXPECTED")))));
 
-    private static XElement Cell(IPolicy policy, PropertyId property, CheckCell cell)
+    private static XElement Cell(IPolicy policy, PropertyId property, CheckCell cell, IReadOnlyList<SolverAnswer>? proof)
     {
         var kind = cell.RefutedAtBios is null ? cell.AsExpected ? "holds" : "missed" : cell.AsExpected ? "refuted" : "refuted unexpected";
         var title = $"{cell.Violations:N0} violating schedule(s); expected to {(cell.ExpectedToHold ? "hold" : "fail")}";
         return E("td", Class($"cell {kind}"), A("title", title),
-            cell.Counterexample is null ? cell.Text : E("a", A("href", $"#{AnchorOf(policy, property)}"), cell.Text));
+            cell.Counterexample is null ? cell.Text : E("a", A("href", $"#{AnchorOf(policy, property)}"), cell.Text),
+            proof is null ? null : ProofLine(proof));
     }
+
+    /// <summary>The obligation's verdict and total solving time, each solver's answer in the tooltip (check has made them agree).</summary>
+    private static XElement ProofLine(IReadOnlyList<SolverAnswer> answers) =>
+        E("div", Class("proof"),
+            A("title", string.Join("; ", answers.Select(a => $"{a.Solver}: {a.Verdict} in {a.Seconds:F2} s"))),
+            $"{answers[0].Verdict} · {answers.Sum(a => a.Seconds):F2} s");
 }

@@ -16,6 +16,7 @@ public static class ReportStyle
         dt { font-weight: 600; } dd { margin: 0; }
         pre { background: #f6f6f6; padding: 0.5rem; overflow-x: auto; }
         .note { color: #555; }
+        .proof { color: #555; font-size: 0.8em; font-weight: normal; }
         .status { padding: 0.4rem 0.6rem; border-left: 4px solid #555; background: #f6f6f6; }
         .holds { color: #1b5e20; } .fails, .unexpected, .missed { color: #b00020; font-weight: 600; } .undecided { color: #8a6d00; }
         td.refuted a { color: #b00020; }

@@ -26,8 +26,7 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
     /// <summary>Time for the small-numbers attempt before the unbounded one.</summary>
     private static readonly TimeSpan SmallBudget = TimeSpan.FromSeconds(2);
 
-    /// <summary>Whether each policy's order lemma holds: a fact about its code, so shared by every prover and context.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> OrderLemmaByPolicy = new();
+    private readonly Dictionary<string, bool> _orderLemma = [];
 
     public string SolverName { get; } = $"z3 {Native.Z3NativeLoader.NativeVersion} (in-process)";
 
@@ -175,11 +174,12 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
 
     /// <summary>
     /// The order lemma, one geometry at a time: each alone is quick, where their disjunction took Z3 over
-    /// 10 s to refute for arrival-cutoff. A violation in any geometry refutes it; all unsat proves it.
+    /// 10 s to refute for arrival-cutoff. A violation in any geometry refutes it; all unsat proves it. The
+    /// answer is remembered for this prover only, so a verdict never depends on what ran before it.
     /// </summary>
-    private static bool OrderLemmaHolds(Z3Scope scope, IPolicy policy, IReadOnlyList<BoolExpr> violations, Func<TimeSpan> left)
+    private bool OrderLemmaHolds(Z3Scope scope, IPolicy policy, IReadOnlyList<BoolExpr> violations, Func<TimeSpan> left)
     {
-        if (OrderLemmaByPolicy.TryGetValue(policy.Name, out var known)) return known;
+        if (_orderLemma.TryGetValue(policy.Name, out var known)) return known;
 
         // Unknown counts as "not shown" for this obligation only: the bounded encodings then quantify over
         // every order, which is sound; only a definite answer is remembered for the policy.
@@ -189,12 +189,12 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
         foreach (var violation in violations)
         {
             var verdict = scope.Check([violation], budget - clock.Elapsed > TimeSpan.Zero ? budget - clock.Elapsed : TimeSpan.FromMilliseconds(1), logic: Logic).Verdict;
-            if (verdict == SolverVerdict.Sat) return OrderLemmaByPolicy[policy.Name] = false;
+            if (verdict == SolverVerdict.Sat) return _orderLemma[policy.Name] = false;
             unknown |= verdict == SolverVerdict.Unknown;
         }
 
         if (unknown) return false;
-        return OrderLemmaByPolicy[policy.Name] = true;
+        return _orderLemma[policy.Name] = true;
     }
 
     /// <summary>Offset, length, size and free space within 64 KiB (free blocks within 128).</summary>
