@@ -201,6 +201,11 @@ public static class CounterexampleText
         $"no counterexample with up to {maxBios} BIOs: {property} {PropertyCatalog.NameOf(property)} holds for every schedule explored " +
         $"({policy.Name}, {schedules:N0} schedules; {Expectation(policy, property)})\n";
 
+    /// <summary>The line that follows <see cref="NotFound"/> when the property is proved for every number of BIOs.</summary>
+    public static string NoneAtAnyBound(IPolicy policy, PropertyId property) =>
+        $"and none exists at any number of BIOs: {property} is proved for {policy.Name} by induction over arrivals " +
+        $"(dioverify prove --policy {policy.Name} --property {property} --unbounded)\n";
+
     /// <summary>
     /// For a replayed schedule that names the property it was recorded as violating: whether it still
     /// fails for the policy now, and whether it was written by another DioVerify version.

@@ -118,6 +118,17 @@ public sealed class CounterexampleTests : IDisposable
     }
 
     [Fact]
+    public void Order_independence_that_holds_is_said_to_hold_at_every_bound_once_proved_by_induction()
+    {
+        var proved = CliProcess.Run("counterexample", "--policy", "contiguous-prefix", "--property", "P6", "--bios", "2").ExitsWith(0).HasNoStackTrace();
+        Assert.Contains("and none exists at any number of BIOs: P6 is proved for contiguous-prefix by induction", proved.Stdout);
+
+        // Only P6 has an unbounded proof: a bounded search for another property says no more than it saw.
+        var bounded = CliProcess.Run("counterexample", "--policy", "contiguous-prefix", "--property", "P1", "--bios", "2").ExitsWith(0);
+        Assert.DoesNotContain("any number of BIOs", bounded.Stdout);
+    }
+
+    [Fact]
     public void Without_property_a_correct_policy_is_searched_for_P1()
     {
         Assert.Equal(PropertyId.P1, CounterexampleCommand.DefaultProperty(PolicyCatalog.Find("contiguous-prefix")!));
