@@ -2,7 +2,7 @@
 ; policy:   arrival-cutoff
 ; property: P1 prefix-safety: R >= 0 ⇒ R <= P
 ; bound:    bios<=3
-; method:   bounded, every arrival order (odd-even transposition network)
+; method:   bounded, every arrival order (odd-even transposition network; the folds stated equal to file order's, by the order lemma's conditions 1-2)
 ; geometry: bio-equals-block (S=512, B=4096, M=4096), bio-smaller-than-block (S=512, B=4096, M=1024), bio-unaligned-to-block (S=512, B=4096, M=6144), bio-spans-blocks (S=512, B=4096, M=16384), sector-equals-block (S=4096, B=4096, M=8192), large-sectors-and-blocks (S=4096, B=65536, M=16384)
 ; 48 queries; any sat is a counterexample (the rest need not be solved), all unsat means the property holds.
 ; case: 0 BIOs, geometry bio-equals-block, numbers below 64 KiB
@@ -36,6 +36,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!10
        (<= offset 65536)
        (<= length 65536)
@@ -74,6 +76,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!10))))))))))
 (check-sat)
 (reset)
@@ -108,6 +112,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!10
        (<= offset 65536)
        (<= length 65536)
@@ -146,6 +152,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!10))))))))))
 (check-sat)
 (reset)
@@ -180,6 +188,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!10
        (<= offset 65536)
        (<= length 65536)
@@ -218,6 +228,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!10))))))))))
 (check-sat)
 (reset)
@@ -252,6 +264,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!10
        (<= offset 65536)
        (<= length 65536)
@@ -290,6 +304,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!10))))))))))
 (check-sat)
 (reset)
@@ -324,6 +340,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!10
        (<= offset 65536)
        (<= length 65536)
@@ -362,6 +380,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!10))))))))))
 (check-sat)
 (reset)
@@ -396,6 +416,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!10
        (<= offset 65536)
        (<= length 65536)
@@ -434,6 +456,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!10))))))))))
 (check-sat)
 (reset)
@@ -457,15 +481,18 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (<= a!13 (- (ite failed_0 (+ offset 0) a!8) offset))))
-(let ((a!15 (not (or (not (<= 0 a!13)) a!14))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (<= a!15 (- (ite failed_0 (+ offset 0) a!8) offset))))
+(let ((a!17 (not (or (not (<= 0 a!15)) a!16))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -477,7 +504,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 4096))
-       a!15
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!17
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -504,15 +535,18 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (<= a!13 (- (ite failed_0 (+ offset 0) a!8) offset))))
-(let ((a!15 (not (or (not (<= 0 a!13)) a!14))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (<= a!15 (- (ite failed_0 (+ offset 0) a!8) offset))))
+(let ((a!17 (not (or (not (<= 0 a!15)) a!16))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -524,7 +558,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 4096))
-       a!15)))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!17)))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry bio-smaller-than-block, numbers below 64 KiB
@@ -547,15 +585,18 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (<= a!13 (- (ite failed_0 (+ offset 0) a!8) offset))))
-(let ((a!15 (not (or (not (<= 0 a!13)) a!14))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (<= a!15 (- (ite failed_0 (+ offset 0) a!8) offset))))
+(let ((a!17 (not (or (not (<= 0 a!15)) a!16))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -567,7 +608,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 1024))
-       a!15
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!17
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -594,15 +639,18 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (<= a!13 (- (ite failed_0 (+ offset 0) a!8) offset))))
-(let ((a!15 (not (or (not (<= 0 a!13)) a!14))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (<= a!15 (- (ite failed_0 (+ offset 0) a!8) offset))))
+(let ((a!17 (not (or (not (<= 0 a!15)) a!16))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -614,7 +662,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 1024))
-       a!15)))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!17)))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry bio-unaligned-to-block, numbers below 64 KiB
@@ -637,15 +689,18 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (<= a!13 (- (ite failed_0 (+ offset 0) a!8) offset))))
-(let ((a!15 (not (or (not (<= 0 a!13)) a!14))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (<= a!15 (- (ite failed_0 (+ offset 0) a!8) offset))))
+(let ((a!17 (not (or (not (<= 0 a!15)) a!16))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -657,7 +712,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 6144))
-       a!15
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!17
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -684,15 +743,18 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (<= a!13 (- (ite failed_0 (+ offset 0) a!8) offset))))
-(let ((a!15 (not (or (not (<= 0 a!13)) a!14))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (<= a!15 (- (ite failed_0 (+ offset 0) a!8) offset))))
+(let ((a!17 (not (or (not (<= 0 a!15)) a!16))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -704,7 +766,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 6144))
-       a!15)))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!17)))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry bio-spans-blocks, numbers below 64 KiB
@@ -727,15 +793,18 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (<= a!13 (- (ite failed_0 (+ offset 0) a!8) offset))))
-(let ((a!15 (not (or (not (<= 0 a!13)) a!14))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (<= a!15 (- (ite failed_0 (+ offset 0) a!8) offset))))
+(let ((a!17 (not (or (not (<= 0 a!15)) a!16))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -747,7 +816,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       a!15
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!17
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -774,15 +847,18 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (<= a!13 (- (ite failed_0 (+ offset 0) a!8) offset))))
-(let ((a!15 (not (or (not (<= 0 a!13)) a!14))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (<= a!15 (- (ite failed_0 (+ offset 0) a!8) offset))))
+(let ((a!17 (not (or (not (<= 0 a!15)) a!16))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -794,7 +870,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       a!15)))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!17)))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry sector-equals-block, numbers below 64 KiB
@@ -817,15 +897,18 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (<= a!13 (- (ite failed_0 (+ offset 0) a!8) offset))))
-(let ((a!15 (not (or (not (<= 0 a!13)) a!14))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (<= a!15 (- (ite failed_0 (+ offset 0) a!8) offset))))
+(let ((a!17 (not (or (not (<= 0 a!15)) a!16))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -837,7 +920,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 8192))
-       a!15
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!17
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -864,15 +951,18 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (<= a!13 (- (ite failed_0 (+ offset 0) a!8) offset))))
-(let ((a!15 (not (or (not (<= 0 a!13)) a!14))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (<= a!15 (- (ite failed_0 (+ offset 0) a!8) offset))))
+(let ((a!17 (not (or (not (<= 0 a!15)) a!16))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -884,7 +974,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 8192))
-       a!15)))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!17)))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry large-sectors-and-blocks, numbers below 64 KiB
@@ -907,15 +1001,18 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (<= a!13 (- (ite failed_0 (+ offset 0) a!8) offset))))
-(let ((a!15 (not (or (not (<= 0 a!13)) a!14))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (<= a!15 (- (ite failed_0 (+ offset 0) a!8) offset))))
+(let ((a!17 (not (or (not (<= 0 a!15)) a!16))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -927,7 +1024,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       a!15
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!17
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -954,15 +1055,18 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (<= a!13 (- (ite failed_0 (+ offset 0) a!8) offset))))
-(let ((a!15 (not (or (not (<= 0 a!13)) a!14))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (<= a!15 (- (ite failed_0 (+ offset 0) a!8) offset))))
+(let ((a!17 (not (or (not (<= 0 a!15)) a!16))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -974,7 +1078,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       a!15)))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!17)))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-equals-block, numbers below 64 KiB
@@ -999,70 +1107,94 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 4096)
-                         (+ offset 0))
-                    a!8)))
-      (a!21 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 4096) a!8))
+(let ((a!9 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_equals_block_n2_r0_s0
+                        (+ offset 4096)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
+      (a!16 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
+      (a!32 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 4096) a!8))
                offset)))
-(let ((a!11 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 4096) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 4096)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 4096) a!9))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 4096))))
-      (a!16 (ite a!15
+(let ((a!10 (ite a!9
                  (ite arrival_bio_equals_block_n2_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 4096) a!13)) (+ offset 4096) a!13))
+      (a!17 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 4096) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 4096) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 4096) a!15) (+ offset 4096)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 4096))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 4096)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 4096))))
+      (a!24 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 4096) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 4096) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 4096))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!22 (not (or (not (<= 0 a!20)) (<= a!20 a!21)))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!33 (not (or (not (<= 0 a!31)) (<= a!31 a!32)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1074,7 +1206,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 4096) a!8)
        (<= a!8 (+ (+ offset 4096) 4096))
-       a!22
+       (= (or (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!33
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1103,70 +1241,94 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 4096)
-                         (+ offset 0))
-                    a!8)))
-      (a!21 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 4096) a!8))
+(let ((a!9 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_equals_block_n2_r0_s0
+                        (+ offset 4096)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
+      (a!16 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
+      (a!32 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 4096) a!8))
                offset)))
-(let ((a!11 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 4096) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 4096)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 4096) a!9))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 4096))))
-      (a!16 (ite a!15
+(let ((a!10 (ite a!9
                  (ite arrival_bio_equals_block_n2_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 4096) a!13)) (+ offset 4096) a!13))
+      (a!17 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 4096) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 4096) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 4096) a!15) (+ offset 4096)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 4096))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 4096)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 4096))))
+      (a!24 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 4096) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 4096) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 4096))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!22 (not (or (not (<= 0 a!20)) (<= a!20 a!21)))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!33 (not (or (not (<= 0 a!31)) (<= a!31 a!32)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1178,7 +1340,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 4096) a!8)
        (<= a!8 (+ (+ offset 4096) 4096))
-       a!22)))))))))))))))
+       (= (or (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!33)))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-smaller-than-block, numbers below 64 KiB
@@ -1203,70 +1371,96 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 1024)
-                         (+ offset 0))
-                    a!8)))
-      (a!21 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 1024) a!8))
+(let ((a!9 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                        (+ offset 1024)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
+      (a!16 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
+      (a!32 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 1024) a!8))
                offset)))
-(let ((a!11 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 1024) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 1024)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 1024) a!9))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 1024))))
-      (a!16 (ite a!15
+(let ((a!10 (ite a!9
                  (ite arrival_bio_smaller_than_block_n2_r0_s0
                       (+ offset 1024)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 1024) a!13)) (+ offset 1024) a!13))
+      (a!17 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 1024) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 1024) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 1024) a!15) (+ offset 1024)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 1024))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 1024)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_smaller_than_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 1024))))
+      (a!24 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 1024) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 1024) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 1024))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_smaller_than_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!22 (not (or (not (<= 0 a!20)) (<= a!20 a!21)))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!33 (not (or (not (<= 0 a!31)) (<= a!31 a!32)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1278,7 +1472,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 1024) a!8)
        (<= a!8 (+ (+ offset 1024) 1024))
-       a!22
+       (= (or (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!33
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1307,70 +1507,96 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 1024)
-                         (+ offset 0))
-                    a!8)))
-      (a!21 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 1024) a!8))
+(let ((a!9 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                        (+ offset 1024)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
+      (a!16 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
+      (a!32 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 1024) a!8))
                offset)))
-(let ((a!11 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 1024) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 1024)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 1024) a!9))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 1024))))
-      (a!16 (ite a!15
+(let ((a!10 (ite a!9
                  (ite arrival_bio_smaller_than_block_n2_r0_s0
                       (+ offset 1024)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 1024) a!13)) (+ offset 1024) a!13))
+      (a!17 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 1024) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 1024) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 1024) a!15) (+ offset 1024)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 1024))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 1024)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_smaller_than_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 1024))))
+      (a!24 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 1024) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 1024) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 1024))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_smaller_than_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!22 (not (or (not (<= 0 a!20)) (<= a!20 a!21)))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!33 (not (or (not (<= 0 a!31)) (<= a!31 a!32)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1382,7 +1608,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 1024) a!8)
        (<= a!8 (+ (+ offset 1024) 1024))
-       a!22)))))))))))))))
+       (= (or (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!33)))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-unaligned-to-block, numbers below 64 KiB
@@ -1407,70 +1639,96 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 6144)
-                         (+ offset 0))
-                    a!8)))
-      (a!21 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 6144) a!8))
+(let ((a!9 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                        (+ offset 6144)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
+      (a!16 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
+      (a!32 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 6144) a!8))
                offset)))
-(let ((a!11 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 6144) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 6144)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 6144) a!9))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 6144))))
-      (a!16 (ite a!15
+(let ((a!10 (ite a!9
                  (ite arrival_bio_unaligned_to_block_n2_r0_s0
                       (+ offset 6144)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 6144) a!13)) (+ offset 6144) a!13))
+      (a!17 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 6144) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 6144) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 6144) a!15) (+ offset 6144)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 6144))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 6144)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 6144))))
+      (a!24 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 6144) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 6144) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 6144))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!22 (not (or (not (<= 0 a!20)) (<= a!20 a!21)))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!33 (not (or (not (<= 0 a!31)) (<= a!31 a!32)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1482,7 +1740,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 6144) a!8)
        (<= a!8 (+ (+ offset 6144) 6144))
-       a!22
+       (= (or (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!33
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1511,70 +1775,96 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 6144)
-                         (+ offset 0))
-                    a!8)))
-      (a!21 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 6144) a!8))
+(let ((a!9 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                        (+ offset 6144)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
+      (a!16 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
+      (a!32 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 6144) a!8))
                offset)))
-(let ((a!11 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 6144) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 6144)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 6144) a!9))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 6144))))
-      (a!16 (ite a!15
+(let ((a!10 (ite a!9
                  (ite arrival_bio_unaligned_to_block_n2_r0_s0
                       (+ offset 6144)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 6144) a!13)) (+ offset 6144) a!13))
+      (a!17 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 6144) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 6144) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 6144) a!15) (+ offset 6144)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 6144))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 6144)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 6144))))
+      (a!24 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 6144) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 6144) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 6144))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!22 (not (or (not (<= 0 a!20)) (<= a!20 a!21)))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!33 (not (or (not (<= 0 a!31)) (<= a!31 a!32)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1586,7 +1876,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 6144) a!8)
        (<= a!8 (+ (+ offset 6144) 6144))
-       a!22)))))))))))))))
+       (= (or (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!33)))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-spans-blocks, numbers below 64 KiB
@@ -1611,72 +1907,99 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 16384)))
-                16384
-                (- a!8 (+ offset 16384))))
-      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8)))
-      (a!21 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 16384) a!8))
+(let ((a!9 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
+                 16384
+                 (- a!8 (+ offset 16384))))
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!32 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 16384) a!8))
                offset)))
-(let ((a!11 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 16384) a!9))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!16 (ite a!15
+(let ((a!10 (ite a!9
                  (ite arrival_bio_spans_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
+                 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 16384))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_spans_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_spans_blocks_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 16384))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_spans_blocks_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!22 (not (or (not (<= 0 a!20)) (<= a!20 a!21)))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!33 (not (or (not (<= 0 a!31)) (<= a!31 a!32)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1688,7 +2011,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       a!22
+       (= (or (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!33
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1717,72 +2046,99 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 16384)))
-                16384
-                (- a!8 (+ offset 16384))))
-      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8)))
-      (a!21 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 16384) a!8))
+(let ((a!9 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
+                 16384
+                 (- a!8 (+ offset 16384))))
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!32 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 16384) a!8))
                offset)))
-(let ((a!11 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 16384) a!9))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!16 (ite a!15
+(let ((a!10 (ite a!9
                  (ite arrival_bio_spans_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
+                 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 16384))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_spans_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_spans_blocks_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 16384))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_spans_blocks_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!22 (not (or (not (<= 0 a!20)) (<= a!20 a!21)))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!33 (not (or (not (<= 0 a!31)) (<= a!31 a!32)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1794,7 +2150,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       a!22)))))))))))))))
+       (= (or (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!33)))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry sector-equals-block, numbers below 64 KiB
@@ -1819,70 +2181,96 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 8192)
-                         (+ offset 0))
-                    a!8)))
-      (a!21 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 8192) a!8))
+(let ((a!9 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_sector_equals_block_n2_r0_s0
+                        (+ offset 8192)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
+      (a!16 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
+      (a!32 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 8192) a!8))
                offset)))
-(let ((a!11 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 8192) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 8192)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 8192) a!9))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 8192))))
-      (a!16 (ite a!15
+(let ((a!10 (ite a!9
                  (ite arrival_sector_equals_block_n2_r0_s0
                       (+ offset 8192)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 8192) a!13)) (+ offset 8192) a!13))
+      (a!17 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 8192) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 8192) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 8192) a!15) (+ offset 8192)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 8192))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 8192)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_sector_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 8192))))
+      (a!24 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 8192) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_sector_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 8192) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 8192))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_sector_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!22 (not (or (not (<= 0 a!20)) (<= a!20 a!21)))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!33 (not (or (not (<= 0 a!31)) (<= a!31 a!32)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1894,7 +2282,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 8192))
-       a!22
+       (= (or (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!33
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1923,70 +2317,96 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 8192)
-                         (+ offset 0))
-                    a!8)))
-      (a!21 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 8192) a!8))
+(let ((a!9 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_sector_equals_block_n2_r0_s0
+                        (+ offset 8192)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
+      (a!16 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
+      (a!32 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 8192) a!8))
                offset)))
-(let ((a!11 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 8192) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 8192)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 8192) a!9))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 8192))))
-      (a!16 (ite a!15
+(let ((a!10 (ite a!9
                  (ite arrival_sector_equals_block_n2_r0_s0
                       (+ offset 8192)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 8192) a!13)) (+ offset 8192) a!13))
+      (a!17 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 8192) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 8192) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 8192) a!15) (+ offset 8192)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 8192))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 8192)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_sector_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 8192))))
+      (a!24 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 8192) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_sector_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 8192) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 8192))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_sector_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!22 (not (or (not (<= 0 a!20)) (<= a!20 a!21)))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!33 (not (or (not (<= 0 a!31)) (<= a!31 a!32)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1998,7 +2418,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 8192))
-       a!22)))))))))))))))
+       (= (or (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!33)))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry large-sectors-and-blocks, numbers below 64 KiB
@@ -2023,76 +2449,105 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 16384)))
-                16384
-                (- a!8 (+ offset 16384))))
-      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                      failed_1
-                      failed_0)
-                 (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8)))
-      (a!21 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 16384) a!8))
+(let ((a!9 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                     failed_1
+                     failed_0)
+                (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
+                 16384
+                 (- a!8 (+ offset 16384))))
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!32 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 16384) a!8))
                offset)))
-(let ((a!11 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 16384) a!9))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!16 (ite a!15
+(let ((a!10 (ite a!9
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_1
-                               failed_0)
-                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_0
-                               failed_1)))
-                 a!12
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
                  0))
-      (a!17 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       failed_0
                       failed_1)
                  (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
                          (+ offset 0)
                          (+ offset 16384))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
+                    a!10)))
+      (a!18 (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_0
+                               failed_1)))
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!22 (not (or (not (<= 0 a!20)) (<= a!20 a!21)))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!33 (not (or (not (<= 0 a!31)) (<= a!31 a!32)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2104,7 +2559,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       a!22
+       (= (or (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!33
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -2133,76 +2594,105 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 16384)))
-                16384
-                (- a!8 (+ offset 16384))))
-      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                      failed_1
-                      failed_0)
-                 (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8)))
-      (a!21 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 16384) a!8))
+(let ((a!9 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                     failed_1
+                     failed_0)
+                (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
+                 16384
+                 (- a!8 (+ offset 16384))))
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!32 (- (ite failed_0 (+ offset 0) (ite failed_1 (+ offset 16384) a!8))
                offset)))
-(let ((a!11 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 16384) a!9))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!16 (ite a!15
+(let ((a!10 (ite a!9
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_1
-                               failed_0)
-                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_0
-                               failed_1)))
-                 a!12
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
                  0))
-      (a!17 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       failed_0
                       failed_1)
                  (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
                          (+ offset 0)
                          (+ offset 16384))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
+                    a!10)))
+      (a!18 (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_0
+                               failed_1)))
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!22 (not (or (not (<= 0 a!20)) (<= a!20 a!21)))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!33 (not (or (not (<= 0 a!31)) (<= a!31 a!32)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2214,7 +2704,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       a!22)))))))))))))))
+       (= (or (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!33)))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-equals-block, numbers below 64 KiB
@@ -2237,37 +2733,37 @@
                      failed_2
                      (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))
                 (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_equals_block_n3_r1_s1
-                 (+ offset 8192)
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))))
-      (a!18 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!10 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))))
-      (a!22 (ite arrival_bio_equals_block_n3_r1_s1
+      (a!12 (ite arrival_bio_equals_block_n3_r1_s1
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 4096))
-                 (+ offset 8192))))
+                 (+ offset 8192)))
+      (a!13 (ite arrival_bio_equals_block_n3_r1_s1
+                 (+ offset 8192)
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 4096)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_equals_block_n3_r1_s1
+                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
-                (ite arrival_bio_equals_block_n3_r1_s1
-                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 4096)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2276,53 +2772,94 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
-      (a!11 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8)))
-      (a!30 (ite failed_0
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
+      (a!23 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
+      (a!48 (ite failed_0
                  (+ offset 0)
                  (ite failed_1
                       (+ offset 4096)
                       (ite failed_2 (+ offset 8192) a!8)))))
-(let ((a!13 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 4096) a!12)))
-      (a!14 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 4096) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_equals_block_n3_r2_s0
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_equals_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 8192) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 4096) a!19)) (+ offset 4096) a!19))
+      (a!25 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 4096) a!24)))
+      (a!26 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 4096) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 4096) a!24) (+ offset 4096)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 8192) a!22) (+ offset 8192)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
                            (ite arrival_bio_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (not (<= 0 (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!31 (or a!29 (<= (ite (< 0 a!24) a!24 a!28) (- a!30 offset)))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 8192) a!20)) (+ offset 8192) a!20))
+      (a!27 (ite arrival_bio_equals_block_n3_r2_s0
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 4096) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 4096) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 8192) a!22))))
+      (a!47 (not (<= 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))))
+      (a!49 (or a!47 (<= (ite (< 0 a!45) a!45 a!46) (- a!48 offset)))))
+(let ((a!38 (and (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 8192) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 8192) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2334,11 +2871,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 4096))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128)))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-equals-block
@@ -2361,37 +2902,37 @@
                      failed_2
                      (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))
                 (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_equals_block_n3_r1_s1
-                 (+ offset 8192)
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))))
-      (a!18 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!10 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))))
-      (a!22 (ite arrival_bio_equals_block_n3_r1_s1
+      (a!12 (ite arrival_bio_equals_block_n3_r1_s1
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 4096))
-                 (+ offset 8192))))
+                 (+ offset 8192)))
+      (a!13 (ite arrival_bio_equals_block_n3_r1_s1
+                 (+ offset 8192)
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 4096)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_equals_block_n3_r1_s1
+                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
-                (ite arrival_bio_equals_block_n3_r1_s1
-                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 4096)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2400,53 +2941,94 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
-      (a!11 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8)))
-      (a!30 (ite failed_0
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
+      (a!23 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
+      (a!48 (ite failed_0
                  (+ offset 0)
                  (ite failed_1
                       (+ offset 4096)
                       (ite failed_2 (+ offset 8192) a!8)))))
-(let ((a!13 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 4096) a!12)))
-      (a!14 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 4096) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_equals_block_n3_r2_s0
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_equals_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 8192) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 4096) a!19)) (+ offset 4096) a!19))
+      (a!25 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 4096) a!24)))
+      (a!26 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 4096) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 4096) a!24) (+ offset 4096)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 8192) a!22) (+ offset 8192)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
                            (ite arrival_bio_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (not (<= 0 (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!31 (or a!29 (<= (ite (< 0 a!24) a!24 a!28) (- a!30 offset)))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 8192) a!20)) (+ offset 8192) a!20))
+      (a!27 (ite arrival_bio_equals_block_n3_r2_s0
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 4096) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 4096) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 8192) a!22))))
+      (a!47 (not (<= 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))))
+      (a!49 (or a!47 (<= (ite (< 0 a!45) a!45 a!46) (- a!48 offset)))))
+(let ((a!38 (and (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 8192) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 8192) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2458,7 +3040,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 4096))
-       (not a!31)))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-smaller-than-block, numbers below 64 KiB
@@ -2483,41 +3069,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                 (+ offset 2048)
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))))
-      (a!18 (ite arrival_bio_smaller_than_block_n3_r2_s0
+      (a!10 (ite arrival_bio_smaller_than_block_n3_r2_s0
                  (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_smaller_than_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_smaller_than_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_bio_smaller_than_block_n3_r1_s1
+      (a!12 (ite arrival_bio_smaller_than_block_n3_r1_s1
                  (ite arrival_bio_smaller_than_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 1024))
-                 (+ offset 2048))))
+                 (+ offset 2048)))
+      (a!13 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                 (+ offset 2048)
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_smaller_than_block_n3_r1_s1
                      (ite arrival_bio_smaller_than_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2526,53 +3112,94 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
-      (a!11 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8)))
-      (a!30 (ite failed_0
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
+      (a!23 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
+      (a!48 (ite failed_0
                  (+ offset 0)
                  (ite failed_1
                       (+ offset 1024)
                       (ite failed_2 (+ offset 2048) a!8)))))
-(let ((a!13 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 1024) a!12)))
-      (a!14 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 1024) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 2048) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 1024) a!19)) (+ offset 1024) a!19))
+      (a!25 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 1024) a!24)))
+      (a!26 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 1024) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 1024) a!24) (+ offset 1024)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 2048) a!22) (+ offset 2048)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
                            (ite arrival_bio_smaller_than_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (not (<= 0 (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!31 (or a!29 (<= (ite (< 0 a!24) a!24 a!28) (- a!30 offset)))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 2048) a!20)) (+ offset 2048) a!20))
+      (a!27 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 1024) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 1024) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 2048) a!22))))
+      (a!47 (not (<= 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))))
+      (a!49 (or a!47 (<= (ite (< 0 a!45) a!45 a!46) (- a!48 offset)))))
+(let ((a!38 (and (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 2048) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 2048) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2584,11 +3211,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 2048) a!8)
        (<= a!8 (+ (+ offset 2048) 1024))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128)))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-smaller-than-block
@@ -2613,41 +3244,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                 (+ offset 2048)
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))))
-      (a!18 (ite arrival_bio_smaller_than_block_n3_r2_s0
+      (a!10 (ite arrival_bio_smaller_than_block_n3_r2_s0
                  (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_smaller_than_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_smaller_than_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_bio_smaller_than_block_n3_r1_s1
+      (a!12 (ite arrival_bio_smaller_than_block_n3_r1_s1
                  (ite arrival_bio_smaller_than_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 1024))
-                 (+ offset 2048))))
+                 (+ offset 2048)))
+      (a!13 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                 (+ offset 2048)
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_smaller_than_block_n3_r1_s1
                      (ite arrival_bio_smaller_than_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2656,53 +3287,94 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
-      (a!11 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8)))
-      (a!30 (ite failed_0
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
+      (a!23 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
+      (a!48 (ite failed_0
                  (+ offset 0)
                  (ite failed_1
                       (+ offset 1024)
                       (ite failed_2 (+ offset 2048) a!8)))))
-(let ((a!13 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 1024) a!12)))
-      (a!14 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 1024) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 2048) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 1024) a!19)) (+ offset 1024) a!19))
+      (a!25 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 1024) a!24)))
+      (a!26 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 1024) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 1024) a!24) (+ offset 1024)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 2048) a!22) (+ offset 2048)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
                            (ite arrival_bio_smaller_than_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (not (<= 0 (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!31 (or a!29 (<= (ite (< 0 a!24) a!24 a!28) (- a!30 offset)))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 2048) a!20)) (+ offset 2048) a!20))
+      (a!27 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 1024) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 1024) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 2048) a!22))))
+      (a!47 (not (<= 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))))
+      (a!49 (or a!47 (<= (ite (< 0 a!45) a!45 a!46) (- a!48 offset)))))
+(let ((a!38 (and (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 2048) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 2048) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2714,7 +3386,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 2048) a!8)
        (<= a!8 (+ (+ offset 2048) 1024))
-       (not a!31)))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-unaligned-to-block, numbers below 64 KiB
@@ -2739,41 +3415,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                 (+ offset 12288)
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))))
-      (a!18 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+      (a!10 (ite arrival_bio_unaligned_to_block_n3_r2_s0
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_unaligned_to_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_unaligned_to_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!12 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 6144))
-                 (+ offset 12288))))
+                 (+ offset 12288)))
+      (a!13 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                 (+ offset 12288)
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                      (ite arrival_bio_unaligned_to_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2782,55 +3458,98 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 6144 (- a!8 (+ offset 12288)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 6144 (- a!8 (+ offset 12288)))
                  6144
                  (- a!8 (+ offset 12288))))
-      (a!11 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8)))
-      (a!30 (ite failed_0
+      (a!23 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
+      (a!48 (ite failed_0
                  (+ offset 0)
                  (ite failed_1
                       (+ offset 6144)
                       (ite failed_2 (+ offset 12288) a!8)))))
-(let ((a!13 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 6144) a!12)))
-      (a!14 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 6144) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 12288) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 6144) a!19)) (+ offset 6144) a!19))
+      (a!25 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 6144) a!24)))
+      (a!26 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 6144) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 6144) a!24) (+ offset 6144)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 12288) a!22) (+ offset 12288))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
                            (ite arrival_bio_unaligned_to_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (not (<= 0 (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!31 (or a!29 (<= (ite (< 0 a!24) a!24 a!28) (- a!30 offset)))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 12288) a!20)) (+ offset 12288) a!20))
+      (a!27 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 6144) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 6144) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 12288) a!22))))
+      (a!47 (not (<= 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))))
+      (a!49 (or a!47 (<= (ite (< 0 a!45) a!45 a!46) (- a!48 offset)))))
+(let ((a!38 (and (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 12288) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 12288) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2842,11 +3561,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 12288) a!8)
        (<= a!8 (+ (+ offset 12288) 6144))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128)))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-unaligned-to-block
@@ -2871,41 +3594,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                 (+ offset 12288)
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))))
-      (a!18 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+      (a!10 (ite arrival_bio_unaligned_to_block_n3_r2_s0
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_unaligned_to_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_unaligned_to_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!12 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 6144))
-                 (+ offset 12288))))
+                 (+ offset 12288)))
+      (a!13 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                 (+ offset 12288)
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                      (ite arrival_bio_unaligned_to_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2914,55 +3637,98 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 6144 (- a!8 (+ offset 12288)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 6144 (- a!8 (+ offset 12288)))
                  6144
                  (- a!8 (+ offset 12288))))
-      (a!11 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8)))
-      (a!30 (ite failed_0
+      (a!23 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
+      (a!48 (ite failed_0
                  (+ offset 0)
                  (ite failed_1
                       (+ offset 6144)
                       (ite failed_2 (+ offset 12288) a!8)))))
-(let ((a!13 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 6144) a!12)))
-      (a!14 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 6144) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 12288) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 6144) a!19)) (+ offset 6144) a!19))
+      (a!25 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 6144) a!24)))
+      (a!26 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 6144) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 6144) a!24) (+ offset 6144)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 12288) a!22) (+ offset 12288))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
                            (ite arrival_bio_unaligned_to_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (not (<= 0 (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!31 (or a!29 (<= (ite (< 0 a!24) a!24 a!28) (- a!30 offset)))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 12288) a!20)) (+ offset 12288) a!20))
+      (a!27 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 6144) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 6144) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 12288) a!22))))
+      (a!47 (not (<= 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))))
+      (a!49 (or a!47 (<= (ite (< 0 a!45) a!45 a!46) (- a!48 offset)))))
+(let ((a!38 (and (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 12288) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 12288) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2974,7 +3740,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 12288) a!8)
        (<= a!8 (+ (+ offset 12288) 6144))
-       (not a!31)))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-spans-blocks, numbers below 64 KiB
@@ -2997,37 +3767,37 @@
                      failed_2
                      (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))
                 (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_spans_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!18 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!10 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_spans_blocks_n3_r1_s1
                       failed_2
                       (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))))
-      (a!22 (ite arrival_bio_spans_blocks_n3_r1_s1
+      (a!12 (ite arrival_bio_spans_blocks_n3_r1_s1
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_spans_blocks_n3_r1_s1
+                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
-                (ite arrival_bio_spans_blocks_n3_r1_s1
-                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3036,57 +3806,103 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 32768)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!11 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
                  (- a!8 (+ offset 16384))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8)))
-      (a!30 (ite failed_0
+      (a!48 (ite failed_0
                  (+ offset 0)
                  (ite failed_1
                       (+ offset 16384)
                       (ite failed_2 (+ offset 32768) a!8)))))
-(let ((a!13 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 16384) a!12)))
-      (a!14 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_spans_blocks_n3_r1_s1
-                    a!13
-                    (+ (+ offset 32768) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
                            (ite arrival_bio_spans_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (not (<= 0 (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!31 (or a!29 (<= (ite (< 0 a!24) a!24 a!28) (- a!30 offset)))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!47 (not (<= 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))))
+      (a!49 (or a!47 (<= (ite (< 0 a!45) a!45 a!46) (- a!48 offset)))))
+(let ((a!38 (and (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3098,11 +3914,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128)))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-spans-blocks
@@ -3125,37 +3945,37 @@
                      failed_2
                      (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))
                 (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_spans_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!18 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!10 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_spans_blocks_n3_r1_s1
                       failed_2
                       (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))))
-      (a!22 (ite arrival_bio_spans_blocks_n3_r1_s1
+      (a!12 (ite arrival_bio_spans_blocks_n3_r1_s1
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_spans_blocks_n3_r1_s1
+                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
-                (ite arrival_bio_spans_blocks_n3_r1_s1
-                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3164,57 +3984,103 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 32768)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!11 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
                  (- a!8 (+ offset 16384))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8)))
-      (a!30 (ite failed_0
+      (a!48 (ite failed_0
                  (+ offset 0)
                  (ite failed_1
                       (+ offset 16384)
                       (ite failed_2 (+ offset 32768) a!8)))))
-(let ((a!13 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 16384) a!12)))
-      (a!14 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_spans_blocks_n3_r1_s1
-                    a!13
-                    (+ (+ offset 32768) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
                            (ite arrival_bio_spans_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (not (<= 0 (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!31 (or a!29 (<= (ite (< 0 a!24) a!24 a!28) (- a!30 offset)))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!47 (not (<= 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))))
+      (a!49 (or a!47 (<= (ite (< 0 a!45) a!45 a!46) (- a!48 offset)))))
+(let ((a!38 (and (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3226,7 +4092,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!31)))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry sector-equals-block, numbers below 64 KiB
@@ -3251,41 +4121,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_sector_equals_block_n3_r1_s1
-                 (+ offset 16384)
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))))
-      (a!18 (ite arrival_sector_equals_block_n3_r2_s0
+      (a!10 (ite arrival_sector_equals_block_n3_r2_s0
                  (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_sector_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_sector_equals_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_sector_equals_block_n3_r1_s1
+      (a!12 (ite arrival_sector_equals_block_n3_r1_s1
                  (ite arrival_sector_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 8192))
-                 (+ offset 16384))))
+                 (+ offset 16384)))
+      (a!13 (ite arrival_sector_equals_block_n3_r1_s1
+                 (+ offset 16384)
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))))
-      (a!20 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_sector_equals_block_n3_r1_s1
                      (ite arrival_sector_equals_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3294,55 +4164,98 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 8192 (- a!8 (+ offset 16384)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 8192 (- a!8 (+ offset 16384)))
                  8192
                  (- a!8 (+ offset 16384))))
-      (a!11 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8)))
-      (a!30 (ite failed_0
+      (a!23 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
+      (a!48 (ite failed_0
                  (+ offset 0)
                  (ite failed_1
                       (+ offset 8192)
                       (ite failed_2 (+ offset 16384) a!8)))))
-(let ((a!13 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 8192) a!12)))
-      (a!14 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 8192) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!14
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_sector_equals_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 16384) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 8192) a!19)) (+ offset 8192) a!19))
+      (a!25 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 8192) a!24)))
+      (a!26 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 8192) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 8192) a!24) (+ offset 8192)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 16384) a!22) (+ offset 16384))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
                            (ite arrival_sector_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (not (<= 0 (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!31 (or a!29 (<= (ite (< 0 a!24) a!24 a!28) (- a!30 offset)))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 16384) a!20)) (+ offset 16384) a!20))
+      (a!27 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 8192) a!24))))
+(let ((a!30 (ite (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 8192) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 16384) a!22))))
+      (a!47 (not (<= 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))))
+      (a!49 (or a!47 (<= (ite (< 0 a!45) a!45 a!46) (- a!48 offset)))))
+(let ((a!38 (and (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 16384) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 16384) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3354,11 +4267,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 8192))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128)))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry sector-equals-block
@@ -3383,41 +4300,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_sector_equals_block_n3_r1_s1
-                 (+ offset 16384)
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))))
-      (a!18 (ite arrival_sector_equals_block_n3_r2_s0
+      (a!10 (ite arrival_sector_equals_block_n3_r2_s0
                  (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_sector_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_sector_equals_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_sector_equals_block_n3_r1_s1
+      (a!12 (ite arrival_sector_equals_block_n3_r1_s1
                  (ite arrival_sector_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 8192))
-                 (+ offset 16384))))
+                 (+ offset 16384)))
+      (a!13 (ite arrival_sector_equals_block_n3_r1_s1
+                 (+ offset 16384)
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))))
-      (a!20 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_sector_equals_block_n3_r1_s1
                      (ite arrival_sector_equals_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3426,55 +4343,98 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 8192 (- a!8 (+ offset 16384)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 8192 (- a!8 (+ offset 16384)))
                  8192
                  (- a!8 (+ offset 16384))))
-      (a!11 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8)))
-      (a!30 (ite failed_0
+      (a!23 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
+      (a!48 (ite failed_0
                  (+ offset 0)
                  (ite failed_1
                       (+ offset 8192)
                       (ite failed_2 (+ offset 16384) a!8)))))
-(let ((a!13 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 8192) a!12)))
-      (a!14 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 8192) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!14
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_sector_equals_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 16384) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 8192) a!19)) (+ offset 8192) a!19))
+      (a!25 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 8192) a!24)))
+      (a!26 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 8192) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 8192) a!24) (+ offset 8192)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 16384) a!22) (+ offset 16384))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
                            (ite arrival_sector_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (not (<= 0 (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!31 (or a!29 (<= (ite (< 0 a!24) a!24 a!28) (- a!30 offset)))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 16384) a!20)) (+ offset 16384) a!20))
+      (a!27 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 8192) a!24))))
+(let ((a!30 (ite (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 8192) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 16384) a!22))))
+      (a!47 (not (<= 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))))
+      (a!49 (or a!47 (<= (ite (< 0 a!45) a!45 a!46) (- a!48 offset)))))
+(let ((a!38 (and (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 16384) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 16384) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3486,7 +4446,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 8192))
-       (not a!31)))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry large-sectors-and-blocks, numbers below 64 KiB
@@ -3513,12 +4477,7 @@
                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
                      failed_1
                      failed_0)))
-      (a!16 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!18 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+      (a!10 (ite arrival_large_sectors_and_blocks_n3_r2_s0
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       failed_1
                       failed_0)
@@ -3527,29 +4486,34 @@
                       (ite arrival_large_sectors_and_blocks_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+      (a!12 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 65536)) a!1))
       (a!4 (+ (- a!3 (mod a!3 65536)) (ite (= (mod a!3 65536) 0) 0 65536)))
-      (a!17 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!20 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                      (ite arrival_large_sectors_and_blocks_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 65536)))
                 (- offset (mod offset 65536))
                 a!4)))
@@ -3558,57 +4522,103 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 32768)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!11 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
                  (- a!8 (+ offset 16384))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8)))
-      (a!30 (ite failed_0
+      (a!48 (ite failed_0
                  (+ offset 0)
                  (ite failed_1
                       (+ offset 16384)
                       (ite failed_2 (+ offset 32768) a!8)))))
-(let ((a!13 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 16384) a!12)))
-      (a!14 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!14
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                    a!13
-                    (+ (+ offset 32768) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
                            (ite arrival_large_sectors_and_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (not (<= 0 (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!31 (or a!29 (<= (ite (< 0 a!24) a!24 a!28) (- a!30 offset)))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!47 (not (<= 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))))
+      (a!49 (or a!47 (<= (ite (< 0 a!45) a!45 a!46) (- a!48 offset)))))
+(let ((a!38 (and (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3620,11 +4630,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128)))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry large-sectors-and-blocks
@@ -3651,12 +4665,7 @@
                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
                      failed_1
                      failed_0)))
-      (a!16 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!18 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+      (a!10 (ite arrival_large_sectors_and_blocks_n3_r2_s0
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       failed_1
                       failed_0)
@@ -3665,29 +4674,34 @@
                       (ite arrival_large_sectors_and_blocks_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+      (a!12 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 65536)) a!1))
       (a!4 (+ (- a!3 (mod a!3 65536)) (ite (= (mod a!3 65536) 0) 0 65536)))
-      (a!17 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!20 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                      (ite arrival_large_sectors_and_blocks_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 65536)))
                 (- offset (mod offset 65536))
                 a!4)))
@@ -3696,57 +4710,103 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 32768)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!11 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
                  (- a!8 (+ offset 16384))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8)))
-      (a!30 (ite failed_0
+      (a!48 (ite failed_0
                  (+ offset 0)
                  (ite failed_1
                       (+ offset 16384)
                       (ite failed_2 (+ offset 32768) a!8)))))
-(let ((a!13 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 16384) a!12)))
-      (a!14 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!14
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                    a!13
-                    (+ (+ offset 32768) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
                            (ite arrival_large_sectors_and_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (not (<= 0 (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!31 (or a!29 (<= (ite (< 0 a!24) a!24 a!28) (- a!30 offset)))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!47 (not (<= 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))))
+      (a!49 (or a!47 (<= (ite (< 0 a!45) a!45 a!46) (- a!48 offset)))))
+(let ((a!38 (and (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3758,6 +4818,10 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!31)))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)

@@ -2,7 +2,7 @@
 ; policy:   arrival-cutoff
 ; property: P2 completeness: ¬EIO? ∧ ¬CUT? ⇒ R = len
 ; bound:    bios<=3
-; method:   bounded, every arrival order (odd-even transposition network)
+; method:   bounded, every arrival order (odd-even transposition network; the folds stated equal to file order's, by the order lemma's conditions 1-2)
 ; geometry: bio-equals-block (S=512, B=4096, M=4096), bio-smaller-than-block (S=512, B=4096, M=1024), bio-unaligned-to-block (S=512, B=4096, M=6144), bio-spans-blocks (S=512, B=4096, M=16384), sector-equals-block (S=4096, B=4096, M=8192), large-sectors-and-blocks (S=4096, B=65536, M=16384)
 ; 48 queries; any sat is a counterexample (the rest need not be solved), all unsat means the property holds.
 ; case: 0 BIOs, geometry bio-equals-block, numbers below 64 KiB
@@ -36,6 +36,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (or (not a!9) a!10))
        (<= offset 65536)
        (<= length 65536)
@@ -74,6 +76,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (or (not a!9) a!10)))))))))))
 (check-sat)
 (reset)
@@ -108,6 +112,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (or (not a!9) a!10))
        (<= offset 65536)
        (<= length 65536)
@@ -146,6 +152,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (or (not a!9) a!10)))))))))))
 (check-sat)
 (reset)
@@ -180,6 +188,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (or (not a!9) a!10))
        (<= offset 65536)
        (<= length 65536)
@@ -218,6 +228,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (or (not a!9) a!10)))))))))))
 (check-sat)
 (reset)
@@ -252,6 +264,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (or (not a!9) a!10))
        (<= offset 65536)
        (<= length 65536)
@@ -290,6 +304,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (or (not a!9) a!10)))))))))))
 (check-sat)
 (reset)
@@ -324,6 +340,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (or (not a!9) a!10))
        (<= offset 65536)
        (<= length 65536)
@@ -362,6 +380,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (or (not a!9) a!10)))))))))))
 (check-sat)
 (reset)
@@ -396,6 +416,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (or (not a!9) a!10))
        (<= offset 65536)
        (<= length 65536)
@@ -434,6 +456,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (or (not a!9) a!10)))))))))))
 (check-sat)
 (reset)
@@ -454,18 +478,21 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!14 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!12 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
 (let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
-      (a!13 (ite (< 0 (- a!12 offset))
-                 (- a!12 offset)
-                 (ite (and failed_0 (= a!12 offset)) (- 5) (- 28)))))
-(let ((a!14 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!13) length)))
-(let ((a!15 (or (not (and (not failed_0) a!9)) a!14)))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!15 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!16 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!15) length)))
+(let ((a!17 (or (not (and (not failed_0) a!14)) a!16)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -477,7 +504,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 4096))
-       (not a!15)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -501,18 +532,21 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!14 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!12 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
 (let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
-      (a!13 (ite (< 0 (- a!12 offset))
-                 (- a!12 offset)
-                 (ite (and failed_0 (= a!12 offset)) (- 5) (- 28)))))
-(let ((a!14 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!13) length)))
-(let ((a!15 (or (not (and (not failed_0) a!9)) a!14)))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!15 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!16 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!15) length)))
+(let ((a!17 (or (not (and (not failed_0) a!14)) a!16)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -524,7 +558,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 4096))
-       (not a!15)))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry bio-smaller-than-block, numbers below 64 KiB
@@ -544,18 +582,21 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!14 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!12 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
 (let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
-      (a!13 (ite (< 0 (- a!12 offset))
-                 (- a!12 offset)
-                 (ite (and failed_0 (= a!12 offset)) (- 5) (- 28)))))
-(let ((a!14 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!13) length)))
-(let ((a!15 (or (not (and (not failed_0) a!9)) a!14)))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!15 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!16 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!15) length)))
+(let ((a!17 (or (not (and (not failed_0) a!14)) a!16)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -567,7 +608,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 1024))
-       (not a!15)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -591,18 +636,21 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!14 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!12 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
 (let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
-      (a!13 (ite (< 0 (- a!12 offset))
-                 (- a!12 offset)
-                 (ite (and failed_0 (= a!12 offset)) (- 5) (- 28)))))
-(let ((a!14 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!13) length)))
-(let ((a!15 (or (not (and (not failed_0) a!9)) a!14)))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!15 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!16 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!15) length)))
+(let ((a!17 (or (not (and (not failed_0) a!14)) a!16)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -614,7 +662,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 1024))
-       (not a!15)))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry bio-unaligned-to-block, numbers below 64 KiB
@@ -634,18 +686,21 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!14 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!12 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
 (let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
-      (a!13 (ite (< 0 (- a!12 offset))
-                 (- a!12 offset)
-                 (ite (and failed_0 (= a!12 offset)) (- 5) (- 28)))))
-(let ((a!14 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!13) length)))
-(let ((a!15 (or (not (and (not failed_0) a!9)) a!14)))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!15 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!16 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!15) length)))
+(let ((a!17 (or (not (and (not failed_0) a!14)) a!16)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -657,7 +712,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 6144))
-       (not a!15)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -681,18 +740,21 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!14 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!12 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
 (let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
-      (a!13 (ite (< 0 (- a!12 offset))
-                 (- a!12 offset)
-                 (ite (and failed_0 (= a!12 offset)) (- 5) (- 28)))))
-(let ((a!14 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!13) length)))
-(let ((a!15 (or (not (and (not failed_0) a!9)) a!14)))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!15 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!16 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!15) length)))
+(let ((a!17 (or (not (and (not failed_0) a!14)) a!16)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -704,7 +766,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 6144))
-       (not a!15)))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry bio-spans-blocks, numbers below 64 KiB
@@ -724,18 +790,21 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!14 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
 (let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
-      (a!13 (ite (< 0 (- a!12 offset))
-                 (- a!12 offset)
-                 (ite (and failed_0 (= a!12 offset)) (- 5) (- 28)))))
-(let ((a!14 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!13) length)))
-(let ((a!15 (or (not (and (not failed_0) a!9)) a!14)))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!15 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!16 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!15) length)))
+(let ((a!17 (or (not (and (not failed_0) a!14)) a!16)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -747,7 +816,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       (not a!15)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -771,18 +844,21 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!14 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
 (let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
-      (a!13 (ite (< 0 (- a!12 offset))
-                 (- a!12 offset)
-                 (ite (and failed_0 (= a!12 offset)) (- 5) (- 28)))))
-(let ((a!14 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!13) length)))
-(let ((a!15 (or (not (and (not failed_0) a!9)) a!14)))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!15 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!16 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!15) length)))
+(let ((a!17 (or (not (and (not failed_0) a!14)) a!16)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -794,7 +870,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       (not a!15)))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry sector-equals-block, numbers below 64 KiB
@@ -814,18 +894,21 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!14 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!12 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
 (let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
-      (a!13 (ite (< 0 (- a!12 offset))
-                 (- a!12 offset)
-                 (ite (and failed_0 (= a!12 offset)) (- 5) (- 28)))))
-(let ((a!14 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!13) length)))
-(let ((a!15 (or (not (and (not failed_0) a!9)) a!14)))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!15 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!16 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!15) length)))
+(let ((a!17 (or (not (and (not failed_0) a!14)) a!16)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -837,7 +920,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 8192))
-       (not a!15)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -861,18 +948,21 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!14 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!12 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
 (let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
-      (a!13 (ite (< 0 (- a!12 offset))
-                 (- a!12 offset)
-                 (ite (and failed_0 (= a!12 offset)) (- 5) (- 28)))))
-(let ((a!14 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!13) length)))
-(let ((a!15 (or (not (and (not failed_0) a!9)) a!14)))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!15 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!16 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!15) length)))
+(let ((a!17 (or (not (and (not failed_0) a!14)) a!16)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -884,7 +974,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 8192))
-       (not a!15)))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry large-sectors-and-blocks, numbers below 64 KiB
@@ -904,18 +998,21 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 65536)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 65536)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!14 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
 (let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
-      (a!13 (ite (< 0 (- a!12 offset))
-                 (- a!12 offset)
-                 (ite (and failed_0 (= a!12 offset)) (- 5) (- 28)))))
-(let ((a!14 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!13) length)))
-(let ((a!15 (or (not (and (not failed_0) a!9)) a!14)))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!15 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!16 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!15) length)))
+(let ((a!17 (or (not (and (not failed_0) a!14)) a!16)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -927,7 +1024,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       (not a!15)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -951,18 +1052,21 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 65536)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 65536)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!14 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
 (let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
-      (a!13 (ite (< 0 (- a!12 offset))
-                 (- a!12 offset)
-                 (ite (and failed_0 (= a!12 offset)) (- 5) (- 28)))))
-(let ((a!14 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!13) length)))
-(let ((a!15 (or (not (and (not failed_0) a!9)) a!14)))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!15 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!16 (= (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!15) length)))
+(let ((a!17 (or (not (and (not failed_0) a!14)) a!16)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -974,7 +1078,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       (not a!15)))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-equals-block, numbers below 64 KiB
@@ -996,72 +1104,96 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!29 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_1 failed_0)) a!9))))
-(let ((a!11 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!12 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!17 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 4096)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!13 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 4096) a!11)
-                    (+ (+ offset 0) a!12))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 4096)
-                    (+ offset 0))))
-      (a!14 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!12)
-                    (+ (+ offset 4096) a!11))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 4096))))
-      (a!18 (ite a!17
+      (a!30 (not (and (not (or failed_1 failed_0)) a!29))))
+(let ((a!9 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_equals_block_n2_r0_s0
+                        (+ offset 4096)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
+      (a!16 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_equals_block_n2_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!8)))
-(let ((a!15 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 4096) a!13)) (+ offset 4096) a!13))
+      (a!17 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 4096) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 4096) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 4096) a!15) (+ offset 4096)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 4096))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 4096)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 4096))))
+      (a!24 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 4096) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 4096) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!31 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!14
-                 0))
-      (a!19 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 4096))
-                    a!18))))
-(let ((a!16 (+ 0
-               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!13
-                    0)
-               a!15))
-      (a!20 (ite a!19
-                 (ite arrival_bio_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))
-                 a!18)))
-(let ((a!21 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!32 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!20 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!22 (ite (< 0 a!16)
-                 a!16
-                 (ite (< 0 (- a!20 offset)) (- a!20 offset) a!21))))
+(let ((a!33 (ite (< 0 (+ (+ 0 a!18) a!31))
+                 (+ (+ 0 a!18) a!31)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!32))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1073,7 +1205,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 4096) a!8)
        (<= a!8 (+ (+ offset 4096) 4096))
-       (not (or a!10 (= a!22 length)))
+       (= (or (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not (or a!30 (= a!33 length)))
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1099,72 +1237,96 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!29 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_1 failed_0)) a!9))))
-(let ((a!11 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!12 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!17 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 4096)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!13 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 4096) a!11)
-                    (+ (+ offset 0) a!12))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 4096)
-                    (+ offset 0))))
-      (a!14 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!12)
-                    (+ (+ offset 4096) a!11))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 4096))))
-      (a!18 (ite a!17
+      (a!30 (not (and (not (or failed_1 failed_0)) a!29))))
+(let ((a!9 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_equals_block_n2_r0_s0
+                        (+ offset 4096)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
+      (a!16 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_equals_block_n2_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!8)))
-(let ((a!15 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 4096) a!13)) (+ offset 4096) a!13))
+      (a!17 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 4096) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 4096) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 4096) a!15) (+ offset 4096)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 4096))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 4096)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 4096))))
+      (a!24 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 4096) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 4096) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!31 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!14
-                 0))
-      (a!19 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 4096))
-                    a!18))))
-(let ((a!16 (+ 0
-               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!13
-                    0)
-               a!15))
-      (a!20 (ite a!19
-                 (ite arrival_bio_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))
-                 a!18)))
-(let ((a!21 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!32 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!20 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!22 (ite (< 0 a!16)
-                 a!16
-                 (ite (< 0 (- a!20 offset)) (- a!20 offset) a!21))))
+(let ((a!33 (ite (< 0 (+ (+ 0 a!18) a!31))
+                 (+ (+ 0 a!18) a!31)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!32))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1176,7 +1338,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 4096) a!8)
        (<= a!8 (+ (+ offset 4096) 4096))
-       (not (or a!10 (= a!22 length)))))))))))))))))
+       (= (or (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not (or a!30 (= a!33 length)))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-smaller-than-block, numbers below 64 KiB
@@ -1198,72 +1366,98 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!29 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_1 failed_0)) a!9))))
-(let ((a!11 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!12 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!17 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 1024)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!13 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 1024) a!11)
-                    (+ (+ offset 0) a!12))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 1024)
-                    (+ offset 0))))
-      (a!14 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 0) a!12)
-                    (+ (+ offset 1024) a!11))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 1024))))
-      (a!18 (ite a!17
+      (a!30 (not (and (not (or failed_1 failed_0)) a!29))))
+(let ((a!9 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                        (+ offset 1024)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
+      (a!16 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_smaller_than_block_n2_r0_s0
                       (+ offset 1024)
                       (+ offset 0))
-                 a!8)))
-(let ((a!15 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 1024) a!13)) (+ offset 1024) a!13))
+      (a!17 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 1024) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 1024) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 1024) a!15) (+ offset 1024)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 1024))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 1024)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_smaller_than_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 1024))))
+      (a!24 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 1024) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 1024) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!31 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!14
-                 0))
-      (a!19 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 1024))
-                    a!18))))
-(let ((a!16 (+ 0
-               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!13
-                    0)
-               a!15))
-      (a!20 (ite a!19
-                 (ite arrival_bio_smaller_than_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))
-                 a!18)))
-(let ((a!21 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!32 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!20 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!22 (ite (< 0 a!16)
-                 a!16
-                 (ite (< 0 (- a!20 offset)) (- a!20 offset) a!21))))
+(let ((a!33 (ite (< 0 (+ (+ 0 a!18) a!31))
+                 (+ (+ 0 a!18) a!31)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!32))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1275,7 +1469,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 1024) a!8)
        (<= a!8 (+ (+ offset 1024) 1024))
-       (not (or a!10 (= a!22 length)))
+       (= (or (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not (or a!30 (= a!33 length)))
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1301,72 +1501,98 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!29 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_1 failed_0)) a!9))))
-(let ((a!11 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!12 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!17 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 1024)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!13 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 1024) a!11)
-                    (+ (+ offset 0) a!12))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 1024)
-                    (+ offset 0))))
-      (a!14 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 0) a!12)
-                    (+ (+ offset 1024) a!11))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 1024))))
-      (a!18 (ite a!17
+      (a!30 (not (and (not (or failed_1 failed_0)) a!29))))
+(let ((a!9 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                        (+ offset 1024)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
+      (a!16 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_smaller_than_block_n2_r0_s0
                       (+ offset 1024)
                       (+ offset 0))
-                 a!8)))
-(let ((a!15 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 1024) a!13)) (+ offset 1024) a!13))
+      (a!17 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 1024) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 1024) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 1024) a!15) (+ offset 1024)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 1024))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 1024)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_smaller_than_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 1024))))
+      (a!24 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 1024) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 1024) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!31 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!14
-                 0))
-      (a!19 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 1024))
-                    a!18))))
-(let ((a!16 (+ 0
-               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!13
-                    0)
-               a!15))
-      (a!20 (ite a!19
-                 (ite arrival_bio_smaller_than_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))
-                 a!18)))
-(let ((a!21 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!32 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!20 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!22 (ite (< 0 a!16)
-                 a!16
-                 (ite (< 0 (- a!20 offset)) (- a!20 offset) a!21))))
+(let ((a!33 (ite (< 0 (+ (+ 0 a!18) a!31))
+                 (+ (+ 0 a!18) a!31)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!32))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1378,7 +1604,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 1024) a!8)
        (<= a!8 (+ (+ offset 1024) 1024))
-       (not (or a!10 (= a!22 length)))))))))))))))))
+       (= (or (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not (or a!30 (= a!33 length)))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-unaligned-to-block, numbers below 64 KiB
@@ -1400,72 +1632,98 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!29 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_1 failed_0)) a!9))))
-(let ((a!11 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!12 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!17 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 6144)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!13 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 6144) a!11)
-                    (+ (+ offset 0) a!12))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 6144)
-                    (+ offset 0))))
-      (a!14 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 0) a!12)
-                    (+ (+ offset 6144) a!11))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 6144))))
-      (a!18 (ite a!17
+      (a!30 (not (and (not (or failed_1 failed_0)) a!29))))
+(let ((a!9 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                        (+ offset 6144)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
+      (a!16 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_unaligned_to_block_n2_r0_s0
                       (+ offset 6144)
                       (+ offset 0))
-                 a!8)))
-(let ((a!15 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 6144) a!13)) (+ offset 6144) a!13))
+      (a!17 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 6144) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 6144) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 6144) a!15) (+ offset 6144)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 6144))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 6144)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 6144))))
+      (a!24 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 6144) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 6144) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!31 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!14
-                 0))
-      (a!19 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 6144))
-                    a!18))))
-(let ((a!16 (+ 0
-               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!13
-                    0)
-               a!15))
-      (a!20 (ite a!19
-                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))
-                 a!18)))
-(let ((a!21 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!32 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!20 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!22 (ite (< 0 a!16)
-                 a!16
-                 (ite (< 0 (- a!20 offset)) (- a!20 offset) a!21))))
+(let ((a!33 (ite (< 0 (+ (+ 0 a!18) a!31))
+                 (+ (+ 0 a!18) a!31)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!32))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1477,7 +1735,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 6144) a!8)
        (<= a!8 (+ (+ offset 6144) 6144))
-       (not (or a!10 (= a!22 length)))
+       (= (or (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not (or a!30 (= a!33 length)))
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1503,72 +1767,98 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!29 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_1 failed_0)) a!9))))
-(let ((a!11 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!12 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!17 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 6144)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!13 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 6144) a!11)
-                    (+ (+ offset 0) a!12))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 6144)
-                    (+ offset 0))))
-      (a!14 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 0) a!12)
-                    (+ (+ offset 6144) a!11))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 6144))))
-      (a!18 (ite a!17
+      (a!30 (not (and (not (or failed_1 failed_0)) a!29))))
+(let ((a!9 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                        (+ offset 6144)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
+      (a!16 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_unaligned_to_block_n2_r0_s0
                       (+ offset 6144)
                       (+ offset 0))
-                 a!8)))
-(let ((a!15 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 6144) a!13)) (+ offset 6144) a!13))
+      (a!17 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 6144) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 6144) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 6144) a!15) (+ offset 6144)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 6144))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 6144)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 6144))))
+      (a!24 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 6144) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 6144) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!31 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!14
-                 0))
-      (a!19 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 6144))
-                    a!18))))
-(let ((a!16 (+ 0
-               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!13
-                    0)
-               a!15))
-      (a!20 (ite a!19
-                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))
-                 a!18)))
-(let ((a!21 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!32 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!20 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!22 (ite (< 0 a!16)
-                 a!16
-                 (ite (< 0 (- a!20 offset)) (- a!20 offset) a!21))))
+(let ((a!33 (ite (< 0 (+ (+ 0 a!18) a!31))
+                 (+ (+ 0 a!18) a!31)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!32))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1580,7 +1870,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 6144) a!8)
        (<= a!8 (+ (+ offset 6144) 6144))
-       (not (or a!10 (= a!22 length)))))))))))))))))
+       (= (or (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not (or a!30 (= a!33 length)))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-spans-blocks, numbers below 64 KiB
@@ -1602,74 +1898,101 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!29 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_1 failed_0)) a!9))))
-(let ((a!11 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!30 (not (and (not (or failed_1 failed_0)) a!29))))
+(let ((a!9 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
                  (- a!8 (+ offset 16384))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!17 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!13 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!11)
-                    (+ (+ offset 0) a!12))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!14 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!12)
-                    (+ (+ offset 16384) a!11))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!18 (ite a!17
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_spans_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!15 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
+                 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 16384))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_spans_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_spans_blocks_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!31 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!14
-                 0))
-      (a!19 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 16384))
-                    a!18))))
-(let ((a!16 (+ 0
-               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!13
-                    0)
-               a!15))
-      (a!20 (ite a!19
-                 (ite arrival_bio_spans_blocks_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))
-                 a!18)))
-(let ((a!21 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!32 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!20 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!22 (ite (< 0 a!16)
-                 a!16
-                 (ite (< 0 (- a!20 offset)) (- a!20 offset) a!21))))
+(let ((a!33 (ite (< 0 (+ (+ 0 a!18) a!31))
+                 (+ (+ 0 a!18) a!31)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!32))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1681,7 +2004,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       (not (or a!10 (= a!22 length)))
+       (= (or (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not (or a!30 (= a!33 length)))
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1707,74 +2036,101 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!29 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_1 failed_0)) a!9))))
-(let ((a!11 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!30 (not (and (not (or failed_1 failed_0)) a!29))))
+(let ((a!9 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
                  (- a!8 (+ offset 16384))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!17 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!13 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!11)
-                    (+ (+ offset 0) a!12))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!14 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!12)
-                    (+ (+ offset 16384) a!11))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!18 (ite a!17
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_spans_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!15 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
+                 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 16384))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_spans_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_spans_blocks_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!31 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!14
-                 0))
-      (a!19 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 16384))
-                    a!18))))
-(let ((a!16 (+ 0
-               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!13
-                    0)
-               a!15))
-      (a!20 (ite a!19
-                 (ite arrival_bio_spans_blocks_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))
-                 a!18)))
-(let ((a!21 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!32 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!20 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!22 (ite (< 0 a!16)
-                 a!16
-                 (ite (< 0 (- a!20 offset)) (- a!20 offset) a!21))))
+(let ((a!33 (ite (< 0 (+ (+ 0 a!18) a!31))
+                 (+ (+ 0 a!18) a!31)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!32))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1786,7 +2142,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       (not (or a!10 (= a!22 length)))))))))))))))))
+       (= (or (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not (or a!30 (= a!33 length)))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry sector-equals-block, numbers below 64 KiB
@@ -1808,72 +2170,98 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!29 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_1 failed_0)) a!9))))
-(let ((a!11 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!12 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!17 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 8192)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!13 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 8192) a!11)
-                    (+ (+ offset 0) a!12))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 8192)
-                    (+ offset 0))))
-      (a!14 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!12)
-                    (+ (+ offset 8192) a!11))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 8192))))
-      (a!18 (ite a!17
+      (a!30 (not (and (not (or failed_1 failed_0)) a!29))))
+(let ((a!9 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_sector_equals_block_n2_r0_s0
+                        (+ offset 8192)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
+      (a!16 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_sector_equals_block_n2_r0_s0
                       (+ offset 8192)
                       (+ offset 0))
-                 a!8)))
-(let ((a!15 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 8192) a!13)) (+ offset 8192) a!13))
+      (a!17 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 8192) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 8192) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 8192) a!15) (+ offset 8192)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 8192))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 8192)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_sector_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 8192))))
+      (a!24 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 8192) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_sector_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 8192) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!31 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!14
-                 0))
-      (a!19 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 8192))
-                    a!18))))
-(let ((a!16 (+ 0
-               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!13
-                    0)
-               a!15))
-      (a!20 (ite a!19
-                 (ite arrival_sector_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))
-                 a!18)))
-(let ((a!21 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!32 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!20 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!22 (ite (< 0 a!16)
-                 a!16
-                 (ite (< 0 (- a!20 offset)) (- a!20 offset) a!21))))
+(let ((a!33 (ite (< 0 (+ (+ 0 a!18) a!31))
+                 (+ (+ 0 a!18) a!31)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!32))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1885,7 +2273,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 8192))
-       (not (or a!10 (= a!22 length)))
+       (= (or (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not (or a!30 (= a!33 length)))
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1911,72 +2305,98 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!29 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_1 failed_0)) a!9))))
-(let ((a!11 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!12 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!17 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 8192)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!13 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 8192) a!11)
-                    (+ (+ offset 0) a!12))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 8192)
-                    (+ offset 0))))
-      (a!14 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!12)
-                    (+ (+ offset 8192) a!11))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 8192))))
-      (a!18 (ite a!17
+      (a!30 (not (and (not (or failed_1 failed_0)) a!29))))
+(let ((a!9 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_sector_equals_block_n2_r0_s0
+                        (+ offset 8192)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
+      (a!16 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_sector_equals_block_n2_r0_s0
                       (+ offset 8192)
                       (+ offset 0))
-                 a!8)))
-(let ((a!15 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 8192) a!13)) (+ offset 8192) a!13))
+      (a!17 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 8192) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 8192) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 8192) a!15) (+ offset 8192)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 8192))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 8192)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_sector_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 8192))))
+      (a!24 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 8192) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_sector_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 8192) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!31 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!14
-                 0))
-      (a!19 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 8192))
-                    a!18))))
-(let ((a!16 (+ 0
-               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!13
-                    0)
-               a!15))
-      (a!20 (ite a!19
-                 (ite arrival_sector_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))
-                 a!18)))
-(let ((a!21 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!32 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!20 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!22 (ite (< 0 a!16)
-                 a!16
-                 (ite (< 0 (- a!20 offset)) (- a!20 offset) a!21))))
+(let ((a!33 (ite (< 0 (+ (+ 0 a!18) a!31))
+                 (+ (+ 0 a!18) a!31)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!32))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1988,7 +2408,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 8192))
-       (not (or a!10 (= a!22 length)))))))))))))))))
+       (= (or (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not (or a!30 (= a!33 length)))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry large-sectors-and-blocks, numbers below 64 KiB
@@ -2010,78 +2436,107 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 65536)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 65536)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!29 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_1 failed_0)) a!9))))
-(let ((a!11 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!30 (not (and (not (or failed_1 failed_0)) a!29))))
+(let ((a!9 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                     failed_1
+                     failed_0)
+                (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
                  (- a!8 (+ offset 16384))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!17 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                      failed_1
-                      failed_0)
-                 (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!13 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!11)
-                    (+ (+ offset 0) a!12))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!14 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!12)
-                    (+ (+ offset 16384) a!11))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!18 (ite a!17
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!15 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_1
-                               failed_0)
-                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_0
-                               failed_1)))
-                 a!14
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
                  0))
-      (a!19 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       failed_0
                       failed_1)
                  (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
                          (+ offset 0)
                          (+ offset 16384))
-                    a!18))))
-(let ((a!16 (+ 0
-               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!13
-                    0)
-               a!15))
-      (a!20 (ite a!19
+                    a!10)))
+      (a!18 (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 a!18)))
-(let ((a!21 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!31 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_0
+                               failed_1)))
+                 a!20
+                 0)))
+(let ((a!32 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!20 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!22 (ite (< 0 a!16)
-                 a!16
-                 (ite (< 0 (- a!20 offset)) (- a!20 offset) a!21))))
+(let ((a!33 (ite (< 0 (+ (+ 0 a!18) a!31))
+                 (+ (+ 0 a!18) a!31)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!32))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2093,7 +2548,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       (not (or a!10 (= a!22 length)))
+       (= (or (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not (or a!30 (= a!33 length)))
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -2119,78 +2580,107 @@
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 65536)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 65536)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!29 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_1 failed_0)) a!9))))
-(let ((a!11 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!30 (not (and (not (or failed_1 failed_0)) a!29))))
+(let ((a!9 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                     failed_1
+                     failed_0)
+                (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
                  (- a!8 (+ offset 16384))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!17 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                      failed_1
-                      failed_0)
-                 (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!13 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!11)
-                    (+ (+ offset 0) a!12))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!14 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!12)
-                    (+ (+ offset 16384) a!11))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!18 (ite a!17
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!15 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_1
-                               failed_0)
-                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_0
-                               failed_1)))
-                 a!14
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
                  0))
-      (a!19 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       failed_0
                       failed_1)
                  (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
                          (+ offset 0)
                          (+ offset 16384))
-                    a!18))))
-(let ((a!16 (+ 0
-               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!13
-                    0)
-               a!15))
-      (a!20 (ite a!19
+                    a!10)))
+      (a!18 (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 a!18)))
-(let ((a!21 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!31 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_0
+                               failed_1)))
+                 a!20
+                 0)))
+(let ((a!32 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!20 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!22 (ite (< 0 a!16)
-                 a!16
-                 (ite (< 0 (- a!20 offset)) (- a!20 offset) a!21))))
+(let ((a!33 (ite (< 0 (+ (+ 0 a!18) a!31))
+                 (+ (+ 0 a!18) a!31)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!32))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2202,7 +2692,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       (not (or a!10 (= a!22 length)))))))))))))))))
+       (= (or (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not (or a!30 (= a!33 length)))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-equals-block, numbers below 64 KiB
@@ -2220,93 +2716,134 @@
 (declare-fun failed_2 () Bool)
 (assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
       (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
-      (a!11 (ite arrival_bio_equals_block_n3_r2_s0
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      failed_2
-                      (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))
-                 (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!18 (ite arrival_bio_equals_block_n3_r1_s1
-                 (+ offset 8192)
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))))
-      (a!20 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!9 (ite arrival_bio_equals_block_n3_r2_s0
+                (ite arrival_bio_equals_block_n3_r1_s1
+                     failed_2
+                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))
+                (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)))
+      (a!10 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))))
-      (a!24 (ite arrival_bio_equals_block_n3_r1_s1
+      (a!12 (ite arrival_bio_equals_block_n3_r1_s1
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 4096))
-                 (+ offset 8192))))
+                 (+ offset 8192)))
+      (a!13 (ite arrival_bio_equals_block_n3_r1_s1
+                 (+ offset 8192)
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!19 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!18
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 4096)
-                      (+ offset 0))))
-      (a!22 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_equals_block_n3_r1_s1
+                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!18))
-      (a!23 (or (or a!11 a!20)
-                (ite arrival_bio_equals_block_n3_r1_s1
-                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 4096)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!45 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_2 failed_1 failed_0)) a!9))))
-(let ((a!12 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
-      (a!13 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!14 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!27 (< a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!15 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!13)
-                 (+ (+ offset 4096) a!14)))
-      (a!16 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 4096) a!14)
-                 (+ (+ offset 0) a!13)))
-      (a!28 (ite (and a!20 a!27) a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!17 (ite arrival_bio_equals_block_n3_r2_s0
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!12)
-                      a!15)
-                 a!16))
-      (a!21 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!12)
-                      a!15)))
-      (a!25 (- (ite arrival_bio_equals_block_n3_r1_s1
-                    a!15
-                    (+ (+ offset 8192) a!12))
-               a!24))
-      (a!29 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
+      (a!46 (not (and (not (or failed_2 failed_1 failed_0)) a!45))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
+      (a!23 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 4096) a!19)) (+ offset 4096) a!19))
+      (a!25 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 4096) a!24)))
+      (a!26 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 4096) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 4096) a!24) (+ offset 4096)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 8192) a!22) (+ offset 8192)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
                            (ite arrival_bio_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!24 a!28))
-                 a!24
-                 a!28)))
-(let ((a!26 (+ 0
-               (ite (not a!11) (- a!17 a!19) 0)
-               (ite (not (or a!11 a!20)) (- a!21 a!22) 0)
-               (ite (not a!23) a!25 0)))
-      (a!30 (ite (< 0 (- a!29 offset))
-                 (- a!29 offset)
-                 (ite (and a!23 (= a!29 offset)) (- 5) (- 28)))))
-(let ((a!31 (or a!10 (= (ite (< 0 a!26) a!26 a!30) length))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 8192) a!20)) (+ offset 8192) a!20))
+      (a!27 (ite arrival_bio_equals_block_n3_r2_s0
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 4096) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 4096) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!47 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!48 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 8192) a!22))))
+      (a!49 (or a!46 (= (ite (< 0 a!47) a!47 a!48) length))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22)))))
+(let ((a!38 (and (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 8192) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 8192) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2318,11 +2855,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 4096))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-equals-block
@@ -2340,93 +2881,134 @@
 (declare-fun failed_2 () Bool)
 (assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
       (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
-      (a!11 (ite arrival_bio_equals_block_n3_r2_s0
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      failed_2
-                      (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))
-                 (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!18 (ite arrival_bio_equals_block_n3_r1_s1
-                 (+ offset 8192)
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))))
-      (a!20 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!9 (ite arrival_bio_equals_block_n3_r2_s0
+                (ite arrival_bio_equals_block_n3_r1_s1
+                     failed_2
+                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))
+                (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)))
+      (a!10 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))))
-      (a!24 (ite arrival_bio_equals_block_n3_r1_s1
+      (a!12 (ite arrival_bio_equals_block_n3_r1_s1
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 4096))
-                 (+ offset 8192))))
+                 (+ offset 8192)))
+      (a!13 (ite arrival_bio_equals_block_n3_r1_s1
+                 (+ offset 8192)
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!19 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!18
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 4096)
-                      (+ offset 0))))
-      (a!22 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_equals_block_n3_r1_s1
+                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!18))
-      (a!23 (or (or a!11 a!20)
-                (ite arrival_bio_equals_block_n3_r1_s1
-                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 4096)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!45 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_2 failed_1 failed_0)) a!9))))
-(let ((a!12 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
-      (a!13 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!14 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!27 (< a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!15 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!13)
-                 (+ (+ offset 4096) a!14)))
-      (a!16 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 4096) a!14)
-                 (+ (+ offset 0) a!13)))
-      (a!28 (ite (and a!20 a!27) a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!17 (ite arrival_bio_equals_block_n3_r2_s0
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!12)
-                      a!15)
-                 a!16))
-      (a!21 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!12)
-                      a!15)))
-      (a!25 (- (ite arrival_bio_equals_block_n3_r1_s1
-                    a!15
-                    (+ (+ offset 8192) a!12))
-               a!24))
-      (a!29 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
+      (a!46 (not (and (not (or failed_2 failed_1 failed_0)) a!45))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
+      (a!23 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 4096) a!19)) (+ offset 4096) a!19))
+      (a!25 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 4096) a!24)))
+      (a!26 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 4096) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 4096) a!24) (+ offset 4096)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 8192) a!22) (+ offset 8192)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
                            (ite arrival_bio_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!24 a!28))
-                 a!24
-                 a!28)))
-(let ((a!26 (+ 0
-               (ite (not a!11) (- a!17 a!19) 0)
-               (ite (not (or a!11 a!20)) (- a!21 a!22) 0)
-               (ite (not a!23) a!25 0)))
-      (a!30 (ite (< 0 (- a!29 offset))
-                 (- a!29 offset)
-                 (ite (and a!23 (= a!29 offset)) (- 5) (- 28)))))
-(let ((a!31 (or a!10 (= (ite (< 0 a!26) a!26 a!30) length))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 8192) a!20)) (+ offset 8192) a!20))
+      (a!27 (ite arrival_bio_equals_block_n3_r2_s0
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 4096) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 4096) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!47 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!48 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 8192) a!22))))
+      (a!49 (or a!46 (= (ite (< 0 a!47) a!47 a!48) length))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22)))))
+(let ((a!38 (and (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 8192) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 8192) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2438,7 +3020,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 4096))
-       (not a!31))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-smaller-than-block, numbers below 64 KiB
@@ -2456,99 +3042,140 @@
 (declare-fun failed_2 () Bool)
 (assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
       (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
-      (a!11 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      failed_2
-                      (ite arrival_bio_smaller_than_block_n3_r0_s0
-                           failed_0
-                           failed_1))
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)))
-      (a!18 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                 (+ offset 2048)
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))))
-      (a!20 (ite arrival_bio_smaller_than_block_n3_r2_s0
+      (a!9 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                (ite arrival_bio_smaller_than_block_n3_r1_s1
+                     failed_2
+                     (ite arrival_bio_smaller_than_block_n3_r0_s0
+                          failed_0
+                          failed_1))
+                (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)))
+      (a!10 (ite arrival_bio_smaller_than_block_n3_r2_s0
                  (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_smaller_than_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_smaller_than_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!24 (ite arrival_bio_smaller_than_block_n3_r1_s1
+      (a!12 (ite arrival_bio_smaller_than_block_n3_r1_s1
                  (ite arrival_bio_smaller_than_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 1024))
-                 (+ offset 2048))))
+                 (+ offset 2048)))
+      (a!13 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                 (+ offset 2048)
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!19 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!18
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))))
-      (a!22 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))
-                 a!18))
-      (a!23 (or (or a!11 a!20)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_smaller_than_block_n3_r1_s1
                      (ite arrival_bio_smaller_than_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!45 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_2 failed_1 failed_0)) a!9))))
-(let ((a!12 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
-      (a!13 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!14 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!27 (< a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!15 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 0) a!13)
-                 (+ (+ offset 1024) a!14)))
-      (a!16 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 1024) a!14)
-                 (+ (+ offset 0) a!13)))
-      (a!28 (ite (and a!20 a!27) a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!17 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!12)
-                      a!15)
-                 a!16))
-      (a!21 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!12)
-                      a!15)))
-      (a!25 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
-                    a!15
-                    (+ (+ offset 2048) a!12))
-               a!24))
-      (a!29 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
+      (a!46 (not (and (not (or failed_2 failed_1 failed_0)) a!45))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
+      (a!23 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 1024) a!19)) (+ offset 1024) a!19))
+      (a!25 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 1024) a!24)))
+      (a!26 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 1024) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 1024) a!24) (+ offset 1024)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 2048) a!22) (+ offset 2048)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
                            (ite arrival_bio_smaller_than_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!24 a!28))
-                 a!24
-                 a!28)))
-(let ((a!26 (+ 0
-               (ite (not a!11) (- a!17 a!19) 0)
-               (ite (not (or a!11 a!20)) (- a!21 a!22) 0)
-               (ite (not a!23) a!25 0)))
-      (a!30 (ite (< 0 (- a!29 offset))
-                 (- a!29 offset)
-                 (ite (and a!23 (= a!29 offset)) (- 5) (- 28)))))
-(let ((a!31 (or a!10 (= (ite (< 0 a!26) a!26 a!30) length))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 2048) a!20)) (+ offset 2048) a!20))
+      (a!27 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 1024) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 1024) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!47 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!48 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 2048) a!22))))
+      (a!49 (or a!46 (= (ite (< 0 a!47) a!47 a!48) length))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22)))))
+(let ((a!38 (and (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 2048) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 2048) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2560,11 +3187,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 2048) a!8)
        (<= a!8 (+ (+ offset 2048) 1024))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-smaller-than-block
@@ -2582,99 +3213,140 @@
 (declare-fun failed_2 () Bool)
 (assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
       (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
-      (a!11 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      failed_2
-                      (ite arrival_bio_smaller_than_block_n3_r0_s0
-                           failed_0
-                           failed_1))
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)))
-      (a!18 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                 (+ offset 2048)
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))))
-      (a!20 (ite arrival_bio_smaller_than_block_n3_r2_s0
+      (a!9 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                (ite arrival_bio_smaller_than_block_n3_r1_s1
+                     failed_2
+                     (ite arrival_bio_smaller_than_block_n3_r0_s0
+                          failed_0
+                          failed_1))
+                (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)))
+      (a!10 (ite arrival_bio_smaller_than_block_n3_r2_s0
                  (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_smaller_than_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_smaller_than_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!24 (ite arrival_bio_smaller_than_block_n3_r1_s1
+      (a!12 (ite arrival_bio_smaller_than_block_n3_r1_s1
                  (ite arrival_bio_smaller_than_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 1024))
-                 (+ offset 2048))))
+                 (+ offset 2048)))
+      (a!13 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                 (+ offset 2048)
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!19 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!18
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))))
-      (a!22 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))
-                 a!18))
-      (a!23 (or (or a!11 a!20)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_smaller_than_block_n3_r1_s1
                      (ite arrival_bio_smaller_than_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!45 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_2 failed_1 failed_0)) a!9))))
-(let ((a!12 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
-      (a!13 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!14 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!27 (< a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!15 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 0) a!13)
-                 (+ (+ offset 1024) a!14)))
-      (a!16 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 1024) a!14)
-                 (+ (+ offset 0) a!13)))
-      (a!28 (ite (and a!20 a!27) a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!17 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!12)
-                      a!15)
-                 a!16))
-      (a!21 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!12)
-                      a!15)))
-      (a!25 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
-                    a!15
-                    (+ (+ offset 2048) a!12))
-               a!24))
-      (a!29 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
+      (a!46 (not (and (not (or failed_2 failed_1 failed_0)) a!45))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
+      (a!23 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 1024) a!19)) (+ offset 1024) a!19))
+      (a!25 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 1024) a!24)))
+      (a!26 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 1024) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 1024) a!24) (+ offset 1024)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 2048) a!22) (+ offset 2048)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
                            (ite arrival_bio_smaller_than_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!24 a!28))
-                 a!24
-                 a!28)))
-(let ((a!26 (+ 0
-               (ite (not a!11) (- a!17 a!19) 0)
-               (ite (not (or a!11 a!20)) (- a!21 a!22) 0)
-               (ite (not a!23) a!25 0)))
-      (a!30 (ite (< 0 (- a!29 offset))
-                 (- a!29 offset)
-                 (ite (and a!23 (= a!29 offset)) (- 5) (- 28)))))
-(let ((a!31 (or a!10 (= (ite (< 0 a!26) a!26 a!30) length))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 2048) a!20)) (+ offset 2048) a!20))
+      (a!27 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 1024) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 1024) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!47 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!48 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 2048) a!22))))
+      (a!49 (or a!46 (= (ite (< 0 a!47) a!47 a!48) length))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22)))))
+(let ((a!38 (and (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 2048) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 2048) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2686,7 +3358,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 2048) a!8)
        (<= a!8 (+ (+ offset 2048) 1024))
-       (not a!31))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-unaligned-to-block, numbers below 64 KiB
@@ -2704,101 +3380,144 @@
 (declare-fun failed_2 () Bool)
 (assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
       (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
-      (a!11 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      failed_2
-                      (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                           failed_0
-                           failed_1))
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)))
-      (a!18 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                 (+ offset 12288)
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))))
-      (a!20 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+      (a!9 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                     failed_2
+                     (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                          failed_0
+                          failed_1))
+                (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)))
+      (a!10 (ite arrival_bio_unaligned_to_block_n3_r2_s0
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_unaligned_to_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_unaligned_to_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!24 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!12 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 6144))
-                 (+ offset 12288))))
+                 (+ offset 12288)))
+      (a!13 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                 (+ offset 12288)
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!19 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!18
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))))
-      (a!22 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))
-                 a!18))
-      (a!23 (or (or a!11 a!20)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                      (ite arrival_bio_unaligned_to_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!45 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_2 failed_1 failed_0)) a!9))))
-(let ((a!12 (ite (<= 6144 (- a!8 (+ offset 12288)))
+      (a!46 (not (and (not (or failed_2 failed_1 failed_0)) a!45))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 6144 (- a!8 (+ offset 12288)))
                  6144
                  (- a!8 (+ offset 12288))))
-      (a!13 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!14 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!27 (< a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!15 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 0) a!13)
-                 (+ (+ offset 6144) a!14)))
-      (a!16 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 6144) a!14)
-                 (+ (+ offset 0) a!13)))
-      (a!28 (ite (and a!20 a!27) a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!17 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!12)
-                      a!15)
-                 a!16))
-      (a!21 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!12)
-                      a!15)))
-      (a!25 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                    a!15
-                    (+ (+ offset 12288) a!12))
-               a!24))
-      (a!29 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!23 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 6144) a!19)) (+ offset 6144) a!19))
+      (a!25 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 6144) a!24)))
+      (a!26 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 6144) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 6144) a!24) (+ offset 6144)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 12288) a!22) (+ offset 12288))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
                            (ite arrival_bio_unaligned_to_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!24 a!28))
-                 a!24
-                 a!28)))
-(let ((a!26 (+ 0
-               (ite (not a!11) (- a!17 a!19) 0)
-               (ite (not (or a!11 a!20)) (- a!21 a!22) 0)
-               (ite (not a!23) a!25 0)))
-      (a!30 (ite (< 0 (- a!29 offset))
-                 (- a!29 offset)
-                 (ite (and a!23 (= a!29 offset)) (- 5) (- 28)))))
-(let ((a!31 (or a!10 (= (ite (< 0 a!26) a!26 a!30) length))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 12288) a!20)) (+ offset 12288) a!20))
+      (a!27 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 6144) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 6144) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!47 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!48 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 12288) a!22))))
+      (a!49 (or a!46 (= (ite (< 0 a!47) a!47 a!48) length))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22)))))
+(let ((a!38 (and (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 12288) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 12288) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2810,11 +3529,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 12288) a!8)
        (<= a!8 (+ (+ offset 12288) 6144))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-unaligned-to-block
@@ -2832,101 +3555,144 @@
 (declare-fun failed_2 () Bool)
 (assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
       (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
-      (a!11 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      failed_2
-                      (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                           failed_0
-                           failed_1))
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)))
-      (a!18 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                 (+ offset 12288)
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))))
-      (a!20 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+      (a!9 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                     failed_2
+                     (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                          failed_0
+                          failed_1))
+                (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)))
+      (a!10 (ite arrival_bio_unaligned_to_block_n3_r2_s0
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_unaligned_to_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_unaligned_to_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!24 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!12 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 6144))
-                 (+ offset 12288))))
+                 (+ offset 12288)))
+      (a!13 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                 (+ offset 12288)
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!19 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!18
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))))
-      (a!22 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))
-                 a!18))
-      (a!23 (or (or a!11 a!20)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                      (ite arrival_bio_unaligned_to_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!45 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_2 failed_1 failed_0)) a!9))))
-(let ((a!12 (ite (<= 6144 (- a!8 (+ offset 12288)))
+      (a!46 (not (and (not (or failed_2 failed_1 failed_0)) a!45))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 6144 (- a!8 (+ offset 12288)))
                  6144
                  (- a!8 (+ offset 12288))))
-      (a!13 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!14 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!27 (< a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!15 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 0) a!13)
-                 (+ (+ offset 6144) a!14)))
-      (a!16 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 6144) a!14)
-                 (+ (+ offset 0) a!13)))
-      (a!28 (ite (and a!20 a!27) a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!17 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!12)
-                      a!15)
-                 a!16))
-      (a!21 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!12)
-                      a!15)))
-      (a!25 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                    a!15
-                    (+ (+ offset 12288) a!12))
-               a!24))
-      (a!29 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!23 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 6144) a!19)) (+ offset 6144) a!19))
+      (a!25 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 6144) a!24)))
+      (a!26 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 6144) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 6144) a!24) (+ offset 6144)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 12288) a!22) (+ offset 12288))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
                            (ite arrival_bio_unaligned_to_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!24 a!28))
-                 a!24
-                 a!28)))
-(let ((a!26 (+ 0
-               (ite (not a!11) (- a!17 a!19) 0)
-               (ite (not (or a!11 a!20)) (- a!21 a!22) 0)
-               (ite (not a!23) a!25 0)))
-      (a!30 (ite (< 0 (- a!29 offset))
-                 (- a!29 offset)
-                 (ite (and a!23 (= a!29 offset)) (- 5) (- 28)))))
-(let ((a!31 (or a!10 (= (ite (< 0 a!26) a!26 a!30) length))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 12288) a!20)) (+ offset 12288) a!20))
+      (a!27 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 6144) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 6144) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!47 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!48 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 12288) a!22))))
+      (a!49 (or a!46 (= (ite (< 0 a!47) a!47 a!48) length))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22)))))
+(let ((a!38 (and (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 12288) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 12288) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2938,7 +3704,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 12288) a!8)
        (<= a!8 (+ (+ offset 12288) 6144))
-       (not a!31))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-spans-blocks, numbers below 64 KiB
@@ -2956,97 +3726,143 @@
 (declare-fun failed_2 () Bool)
 (assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
       (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
-      (a!11 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      failed_2
-                      (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))
-                 (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)))
-      (a!18 (ite arrival_bio_spans_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!20 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!9 (ite arrival_bio_spans_blocks_n3_r2_s0
+                (ite arrival_bio_spans_blocks_n3_r1_s1
+                     failed_2
+                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))
+                (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)))
+      (a!10 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_spans_blocks_n3_r1_s1
                       failed_2
                       (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))))
-      (a!24 (ite arrival_bio_spans_blocks_n3_r1_s1
+      (a!12 (ite arrival_bio_spans_blocks_n3_r1_s1
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!19 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!18
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!22 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_spans_blocks_n3_r1_s1
+                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!18))
-      (a!23 (or (or a!11 a!20)
-                (ite arrival_bio_spans_blocks_n3_r1_s1
-                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!45 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_2 failed_1 failed_0)) a!9))))
-(let ((a!12 (ite (<= 16384 (- a!8 (+ offset 32768)))
+      (a!46 (not (and (not (or failed_2 failed_1 failed_0)) a!45))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!13 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!14 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
-                 (- a!8 (+ offset 16384))))
-      (a!27 (< a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!15 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!13)
-                 (+ (+ offset 16384) a!14)))
-      (a!16 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!14)
-                 (+ (+ offset 0) a!13)))
-      (a!28 (ite (and a!20 a!27) a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!17 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!12)
-                      a!15)
-                 a!16))
-      (a!21 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!12)
-                      a!15)))
-      (a!25 (- (ite arrival_bio_spans_blocks_n3_r1_s1
-                    a!15
-                    (+ (+ offset 32768) a!12))
-               a!24))
-      (a!29 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (- a!8 (+ offset 16384)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
                            (ite arrival_bio_spans_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!24 a!28))
-                 a!24
-                 a!28)))
-(let ((a!26 (+ 0
-               (ite (not a!11) (- a!17 a!19) 0)
-               (ite (not (or a!11 a!20)) (- a!21 a!22) 0)
-               (ite (not a!23) a!25 0)))
-      (a!30 (ite (< 0 (- a!29 offset))
-                 (- a!29 offset)
-                 (ite (and a!23 (= a!29 offset)) (- 5) (- 28)))))
-(let ((a!31 (or a!10 (= (ite (< 0 a!26) a!26 a!30) length))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!47 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!48 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!49 (or a!46 (= (ite (< 0 a!47) a!47 a!48) length))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22)))))
+(let ((a!38 (and (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3058,11 +3874,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-spans-blocks
@@ -3080,97 +3900,143 @@
 (declare-fun failed_2 () Bool)
 (assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
       (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
-      (a!11 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      failed_2
-                      (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))
-                 (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)))
-      (a!18 (ite arrival_bio_spans_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!20 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!9 (ite arrival_bio_spans_blocks_n3_r2_s0
+                (ite arrival_bio_spans_blocks_n3_r1_s1
+                     failed_2
+                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))
+                (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)))
+      (a!10 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_spans_blocks_n3_r1_s1
                       failed_2
                       (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))))
-      (a!24 (ite arrival_bio_spans_blocks_n3_r1_s1
+      (a!12 (ite arrival_bio_spans_blocks_n3_r1_s1
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!19 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!18
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!22 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_spans_blocks_n3_r1_s1
+                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!18))
-      (a!23 (or (or a!11 a!20)
-                (ite arrival_bio_spans_blocks_n3_r1_s1
-                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!45 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_2 failed_1 failed_0)) a!9))))
-(let ((a!12 (ite (<= 16384 (- a!8 (+ offset 32768)))
+      (a!46 (not (and (not (or failed_2 failed_1 failed_0)) a!45))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!13 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!14 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
-                 (- a!8 (+ offset 16384))))
-      (a!27 (< a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!15 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!13)
-                 (+ (+ offset 16384) a!14)))
-      (a!16 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!14)
-                 (+ (+ offset 0) a!13)))
-      (a!28 (ite (and a!20 a!27) a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!17 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!12)
-                      a!15)
-                 a!16))
-      (a!21 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!12)
-                      a!15)))
-      (a!25 (- (ite arrival_bio_spans_blocks_n3_r1_s1
-                    a!15
-                    (+ (+ offset 32768) a!12))
-               a!24))
-      (a!29 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (- a!8 (+ offset 16384)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
                            (ite arrival_bio_spans_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!24 a!28))
-                 a!24
-                 a!28)))
-(let ((a!26 (+ 0
-               (ite (not a!11) (- a!17 a!19) 0)
-               (ite (not (or a!11 a!20)) (- a!21 a!22) 0)
-               (ite (not a!23) a!25 0)))
-      (a!30 (ite (< 0 (- a!29 offset))
-                 (- a!29 offset)
-                 (ite (and a!23 (= a!29 offset)) (- 5) (- 28)))))
-(let ((a!31 (or a!10 (= (ite (< 0 a!26) a!26 a!30) length))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!47 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!48 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!49 (or a!46 (= (ite (< 0 a!47) a!47 a!48) length))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22)))))
+(let ((a!38 (and (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3182,7 +4048,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!31))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry sector-equals-block, numbers below 64 KiB
@@ -3200,101 +4070,144 @@
 (declare-fun failed_2 () Bool)
 (assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
       (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
-      (a!11 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      failed_2
-                      (ite arrival_sector_equals_block_n3_r0_s0
-                           failed_0
-                           failed_1))
-                 (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!18 (ite arrival_sector_equals_block_n3_r1_s1
-                 (+ offset 16384)
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))))
-      (a!20 (ite arrival_sector_equals_block_n3_r2_s0
+      (a!9 (ite arrival_sector_equals_block_n3_r2_s0
+                (ite arrival_sector_equals_block_n3_r1_s1
+                     failed_2
+                     (ite arrival_sector_equals_block_n3_r0_s0
+                          failed_0
+                          failed_1))
+                (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)))
+      (a!10 (ite arrival_sector_equals_block_n3_r2_s0
                  (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_sector_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_sector_equals_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!24 (ite arrival_sector_equals_block_n3_r1_s1
+      (a!12 (ite arrival_sector_equals_block_n3_r1_s1
                  (ite arrival_sector_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 8192))
-                 (+ offset 16384))))
+                 (+ offset 16384)))
+      (a!13 (ite arrival_sector_equals_block_n3_r1_s1
+                 (+ offset 16384)
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!19 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!18
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))))
-      (a!22 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))
-                 a!18))
-      (a!23 (or (or a!11 a!20)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_sector_equals_block_n3_r1_s1
                      (ite arrival_sector_equals_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!45 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_2 failed_1 failed_0)) a!9))))
-(let ((a!12 (ite (<= 8192 (- a!8 (+ offset 16384)))
+      (a!46 (not (and (not (or failed_2 failed_1 failed_0)) a!45))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 8192 (- a!8 (+ offset 16384)))
                  8192
                  (- a!8 (+ offset 16384))))
-      (a!13 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!14 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!27 (< a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!15 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!13)
-                 (+ (+ offset 8192) a!14)))
-      (a!16 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 8192) a!14)
-                 (+ (+ offset 0) a!13)))
-      (a!28 (ite (and a!20 a!27) a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!17 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!12)
-                      a!15)
-                 a!16))
-      (a!21 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!12)
-                      a!15)))
-      (a!25 (- (ite arrival_sector_equals_block_n3_r1_s1
-                    a!15
-                    (+ (+ offset 16384) a!12))
-               a!24))
-      (a!29 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
+      (a!23 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 8192) a!19)) (+ offset 8192) a!19))
+      (a!25 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 8192) a!24)))
+      (a!26 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 8192) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 8192) a!24) (+ offset 8192)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 16384) a!22) (+ offset 16384))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
                            (ite arrival_sector_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!24 a!28))
-                 a!24
-                 a!28)))
-(let ((a!26 (+ 0
-               (ite (not a!11) (- a!17 a!19) 0)
-               (ite (not (or a!11 a!20)) (- a!21 a!22) 0)
-               (ite (not a!23) a!25 0)))
-      (a!30 (ite (< 0 (- a!29 offset))
-                 (- a!29 offset)
-                 (ite (and a!23 (= a!29 offset)) (- 5) (- 28)))))
-(let ((a!31 (or a!10 (= (ite (< 0 a!26) a!26 a!30) length))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 16384) a!20)) (+ offset 16384) a!20))
+      (a!27 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 8192) a!24))))
+(let ((a!30 (ite (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 8192) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!47 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!48 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 16384) a!22))))
+      (a!49 (or a!46 (= (ite (< 0 a!47) a!47 a!48) length))))
+(let ((a!37 (< a!36
+               (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22)))))
+(let ((a!38 (and (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 16384) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 16384) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3306,11 +4219,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 8192))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry sector-equals-block
@@ -3328,101 +4245,144 @@
 (declare-fun failed_2 () Bool)
 (assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
       (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
-      (a!11 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      failed_2
-                      (ite arrival_sector_equals_block_n3_r0_s0
-                           failed_0
-                           failed_1))
-                 (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!18 (ite arrival_sector_equals_block_n3_r1_s1
-                 (+ offset 16384)
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))))
-      (a!20 (ite arrival_sector_equals_block_n3_r2_s0
+      (a!9 (ite arrival_sector_equals_block_n3_r2_s0
+                (ite arrival_sector_equals_block_n3_r1_s1
+                     failed_2
+                     (ite arrival_sector_equals_block_n3_r0_s0
+                          failed_0
+                          failed_1))
+                (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)))
+      (a!10 (ite arrival_sector_equals_block_n3_r2_s0
                  (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_sector_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_sector_equals_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!24 (ite arrival_sector_equals_block_n3_r1_s1
+      (a!12 (ite arrival_sector_equals_block_n3_r1_s1
                  (ite arrival_sector_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 8192))
-                 (+ offset 16384))))
+                 (+ offset 16384)))
+      (a!13 (ite arrival_sector_equals_block_n3_r1_s1
+                 (+ offset 16384)
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!19 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!18
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))))
-      (a!22 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))
-                 a!18))
-      (a!23 (or (or a!11 a!20)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_sector_equals_block_n3_r1_s1
                      (ite arrival_sector_equals_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!45 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_2 failed_1 failed_0)) a!9))))
-(let ((a!12 (ite (<= 8192 (- a!8 (+ offset 16384)))
+      (a!46 (not (and (not (or failed_2 failed_1 failed_0)) a!45))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 8192 (- a!8 (+ offset 16384)))
                  8192
                  (- a!8 (+ offset 16384))))
-      (a!13 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!14 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!27 (< a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!15 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!13)
-                 (+ (+ offset 8192) a!14)))
-      (a!16 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 8192) a!14)
-                 (+ (+ offset 0) a!13)))
-      (a!28 (ite (and a!20 a!27) a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!17 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!12)
-                      a!15)
-                 a!16))
-      (a!21 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!12)
-                      a!15)))
-      (a!25 (- (ite arrival_sector_equals_block_n3_r1_s1
-                    a!15
-                    (+ (+ offset 16384) a!12))
-               a!24))
-      (a!29 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
+      (a!23 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 8192) a!19)) (+ offset 8192) a!19))
+      (a!25 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 8192) a!24)))
+      (a!26 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 8192) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 8192) a!24) (+ offset 8192)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 16384) a!22) (+ offset 16384))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
                            (ite arrival_sector_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!24 a!28))
-                 a!24
-                 a!28)))
-(let ((a!26 (+ 0
-               (ite (not a!11) (- a!17 a!19) 0)
-               (ite (not (or a!11 a!20)) (- a!21 a!22) 0)
-               (ite (not a!23) a!25 0)))
-      (a!30 (ite (< 0 (- a!29 offset))
-                 (- a!29 offset)
-                 (ite (and a!23 (= a!29 offset)) (- 5) (- 28)))))
-(let ((a!31 (or a!10 (= (ite (< 0 a!26) a!26 a!30) length))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 16384) a!20)) (+ offset 16384) a!20))
+      (a!27 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 8192) a!24))))
+(let ((a!30 (ite (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 8192) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!47 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!48 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 16384) a!22))))
+      (a!49 (or a!46 (= (ite (< 0 a!47) a!47 a!48) length))))
+(let ((a!37 (< a!36
+               (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22)))))
+(let ((a!38 (and (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 16384) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 16384) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3434,7 +4394,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 8192))
-       (not a!31))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry large-sectors-and-blocks, numbers below 64 KiB
@@ -3452,21 +4416,16 @@
 (declare-fun failed_2 () Bool)
 (assert (let ((a!1 (ite (= (mod (+ offset length) 65536) 0) 0 65536))
       (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
-      (a!11 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      failed_2
-                      (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                           failed_0
-                           failed_1))
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      failed_1
-                      failed_0)))
-      (a!18 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!20 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+      (a!9 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                     failed_2
+                     (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                          failed_0
+                          failed_1))
+                (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                     failed_1
+                     failed_0)))
+      (a!10 (ite arrival_large_sectors_and_blocks_n3_r2_s0
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       failed_1
                       failed_0)
@@ -3475,84 +4434,135 @@
                       (ite arrival_large_sectors_and_blocks_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!24 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+      (a!12 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 65536)) a!1))
       (a!4 (+ (- a!3 (mod a!3 65536)) (ite (= (mod a!3 65536) 0) 0 65536)))
-      (a!19 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!18
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!22 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))
-                 a!18))
-      (a!23 (or (or a!11 a!20)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                      (ite arrival_large_sectors_and_blocks_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 65536)))
                 (- offset (mod offset 65536))
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 65536)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 65536)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!45 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_2 failed_1 failed_0)) a!9))))
-(let ((a!12 (ite (<= 16384 (- a!8 (+ offset 32768)))
+      (a!46 (not (and (not (or failed_2 failed_1 failed_0)) a!45))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!13 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!14 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
-                 (- a!8 (+ offset 16384))))
-      (a!27 (< a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!15 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!13)
-                 (+ (+ offset 16384) a!14)))
-      (a!16 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!14)
-                 (+ (+ offset 0) a!13)))
-      (a!28 (ite (and a!20 a!27) a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!17 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!12)
-                      a!15)
-                 a!16))
-      (a!21 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!12)
-                      a!15)))
-      (a!25 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                    a!15
-                    (+ (+ offset 32768) a!12))
-               a!24))
-      (a!29 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (- a!8 (+ offset 16384)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
                            (ite arrival_large_sectors_and_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!24 a!28))
-                 a!24
-                 a!28)))
-(let ((a!26 (+ 0
-               (ite (not a!11) (- a!17 a!19) 0)
-               (ite (not (or a!11 a!20)) (- a!21 a!22) 0)
-               (ite (not a!23) a!25 0)))
-      (a!30 (ite (< 0 (- a!29 offset))
-                 (- a!29 offset)
-                 (ite (and a!23 (= a!29 offset)) (- 5) (- 28)))))
-(let ((a!31 (or a!10 (= (ite (< 0 a!26) a!26 a!30) length))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!47 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!48 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!49 (or a!46 (= (ite (< 0 a!47) a!47 a!48) length))))
+(let ((a!37 (< a!36
+               (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22)))))
+(let ((a!38 (and (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3564,11 +4574,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry large-sectors-and-blocks
@@ -3586,21 +4600,16 @@
 (declare-fun failed_2 () Bool)
 (assert (let ((a!1 (ite (= (mod (+ offset length) 65536) 0) 0 65536))
       (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
-      (a!11 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      failed_2
-                      (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                           failed_0
-                           failed_1))
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      failed_1
-                      failed_0)))
-      (a!18 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!20 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+      (a!9 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                     failed_2
+                     (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                          failed_0
+                          failed_1))
+                (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                     failed_1
+                     failed_0)))
+      (a!10 (ite arrival_large_sectors_and_blocks_n3_r2_s0
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       failed_1
                       failed_0)
@@ -3609,84 +4618,135 @@
                       (ite arrival_large_sectors_and_blocks_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!24 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+      (a!12 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 65536)) a!1))
       (a!4 (+ (- a!3 (mod a!3 65536)) (ite (= (mod a!3 65536) 0) 0 65536)))
-      (a!19 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!18
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!22 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))
-                 a!18))
-      (a!23 (or (or a!11 a!20)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                      (ite arrival_large_sectors_and_blocks_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 65536)))
                 (- offset (mod offset 65536))
                 a!4)))
 (let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 65536)))
 (let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 65536)))
-      (a!9 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
+      (a!45 (not (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length)))
-      (a!10 (not (and (not (or failed_2 failed_1 failed_0)) a!9))))
-(let ((a!12 (ite (<= 16384 (- a!8 (+ offset 32768)))
+      (a!46 (not (and (not (or failed_2 failed_1 failed_0)) a!45))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!13 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!14 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
-                 (- a!8 (+ offset 16384))))
-      (a!27 (< a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!15 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!13)
-                 (+ (+ offset 16384) a!14)))
-      (a!16 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!14)
-                 (+ (+ offset 0) a!13)))
-      (a!28 (ite (and a!20 a!27) a!22 (ite (and a!11 (< a!19 a!8)) a!19 a!8))))
-(let ((a!17 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!12)
-                      a!15)
-                 a!16))
-      (a!21 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!12)
-                      a!15)))
-      (a!25 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                    a!15
-                    (+ (+ offset 32768) a!12))
-               a!24))
-      (a!29 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (- a!8 (+ offset 16384)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
                            (ite arrival_large_sectors_and_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!24 a!28))
-                 a!24
-                 a!28)))
-(let ((a!26 (+ 0
-               (ite (not a!11) (- a!17 a!19) 0)
-               (ite (not (or a!11 a!20)) (- a!21 a!22) 0)
-               (ite (not a!23) a!25 0)))
-      (a!30 (ite (< 0 (- a!29 offset))
-                 (- a!29 offset)
-                 (ite (and a!23 (= a!29 offset)) (- 5) (- 28)))))
-(let ((a!31 (or a!10 (= (ite (< 0 a!26) a!26 a!30) length))))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!47 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!48 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!49 (or a!46 (= (ite (< 0 a!47) a!47 a!48) length))))
+(let ((a!37 (< a!36
+               (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22)))))
+(let ((a!38 (and (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3698,6 +4758,10 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!31))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)

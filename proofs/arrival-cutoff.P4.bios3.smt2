@@ -2,7 +2,7 @@
 ; policy:   arrival-cutoff
 ; property: P4 no-stale-exposure: every byte x in [max(isize, off), newSize) is durable
 ; bound:    bios<=3
-; method:   bounded, every arrival order (odd-even transposition network)
+; method:   bounded, every arrival order (odd-even transposition network; the folds stated equal to file order's, by the order lemma's conditions 1-2)
 ; geometry: bio-equals-block (S=512, B=4096, M=4096), bio-smaller-than-block (S=512, B=4096, M=1024), bio-unaligned-to-block (S=512, B=4096, M=6144), bio-spans-blocks (S=512, B=4096, M=16384), sector-equals-block (S=4096, B=4096, M=8192), large-sectors-and-blocks (S=4096, B=65536, M=16384)
 ; 48 queries; any sat is a counterexample (the rest need not be solved), all unsat means the property holds.
 ; case: 0 BIOs, geometry bio-equals-block, numbers below 64 KiB
@@ -40,6 +40,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not a!11)
        (<= offset 65536)
        (<= length 65536)
@@ -82,6 +84,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not a!11))))))))))))
 (check-sat)
 (reset)
@@ -120,6 +124,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not a!11)
        (<= offset 65536)
        (<= length 65536)
@@ -162,6 +168,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not a!11))))))))))))
 (check-sat)
 (reset)
@@ -200,6 +208,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not a!11)
        (<= offset 65536)
        (<= length 65536)
@@ -242,6 +252,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not a!11))))))))))))
 (check-sat)
 (reset)
@@ -280,6 +292,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not a!11)
        (<= offset 65536)
        (<= length 65536)
@@ -322,6 +336,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not a!11))))))))))))
 (check-sat)
 (reset)
@@ -360,6 +376,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not a!11)
        (<= offset 65536)
        (<= length 65536)
@@ -402,6 +420,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not a!11))))))))))))
 (check-sat)
 (reset)
@@ -440,6 +460,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not a!11)
        (<= offset 65536)
        (<= length 65536)
@@ -482,6 +504,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not a!11))))))))))))
 (check-sat)
 (reset)
@@ -505,22 +529,25 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (or (not failed_0)
-                (<= (+ (+ offset 0) a!9)
+(let ((a!17 (or (not failed_0)
+                (<= (+ (+ offset 0) a!10)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!14 (+ offset 0)))))
-(let ((a!16 (or (<= a!14 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!14 a!8) a!15))))
+                (<= a!16 (+ offset 0)))))
+(let ((a!18 (or (<= a!16 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!16 a!8) a!17))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -532,7 +559,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 4096))
-       (not a!16)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!18)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -559,22 +590,25 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (or (not failed_0)
-                (<= (+ (+ offset 0) a!9)
+(let ((a!17 (or (not failed_0)
+                (<= (+ (+ offset 0) a!10)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!14 (+ offset 0)))))
-(let ((a!16 (or (<= a!14 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!14 a!8) a!15))))
+                (<= a!16 (+ offset 0)))))
+(let ((a!18 (or (<= a!16 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!16 a!8) a!17))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -586,7 +620,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 4096))
-       (not a!16)))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!18)))))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry bio-smaller-than-block, numbers below 64 KiB
@@ -609,22 +647,25 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (or (not failed_0)
-                (<= (+ (+ offset 0) a!9)
+(let ((a!17 (or (not failed_0)
+                (<= (+ (+ offset 0) a!10)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!14 (+ offset 0)))))
-(let ((a!16 (or (<= a!14 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!14 a!8) a!15))))
+                (<= a!16 (+ offset 0)))))
+(let ((a!18 (or (<= a!16 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!16 a!8) a!17))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -636,7 +677,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 1024))
-       (not a!16)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!18)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -663,22 +708,25 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (or (not failed_0)
-                (<= (+ (+ offset 0) a!9)
+(let ((a!17 (or (not failed_0)
+                (<= (+ (+ offset 0) a!10)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!14 (+ offset 0)))))
-(let ((a!16 (or (<= a!14 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!14 a!8) a!15))))
+                (<= a!16 (+ offset 0)))))
+(let ((a!18 (or (<= a!16 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!16 a!8) a!17))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -690,7 +738,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 1024))
-       (not a!16)))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!18)))))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry bio-unaligned-to-block, numbers below 64 KiB
@@ -713,22 +765,25 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (or (not failed_0)
-                (<= (+ (+ offset 0) a!9)
+(let ((a!17 (or (not failed_0)
+                (<= (+ (+ offset 0) a!10)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!14 (+ offset 0)))))
-(let ((a!16 (or (<= a!14 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!14 a!8) a!15))))
+                (<= a!16 (+ offset 0)))))
+(let ((a!18 (or (<= a!16 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!16 a!8) a!17))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -740,7 +795,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 6144))
-       (not a!16)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!18)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -767,22 +826,25 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (or (not failed_0)
-                (<= (+ (+ offset 0) a!9)
+(let ((a!17 (or (not failed_0)
+                (<= (+ (+ offset 0) a!10)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!14 (+ offset 0)))))
-(let ((a!16 (or (<= a!14 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!14 a!8) a!15))))
+                (<= a!16 (+ offset 0)))))
+(let ((a!18 (or (<= a!16 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!16 a!8) a!17))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -794,7 +856,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 6144))
-       (not a!16)))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!18)))))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry bio-spans-blocks, numbers below 64 KiB
@@ -817,22 +883,25 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (or (not failed_0)
-                (<= (+ (+ offset 0) a!9)
+(let ((a!17 (or (not failed_0)
+                (<= (+ (+ offset 0) a!10)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!14 (+ offset 0)))))
-(let ((a!16 (or (<= a!14 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!14 a!8) a!15))))
+                (<= a!16 (+ offset 0)))))
+(let ((a!18 (or (<= a!16 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!16 a!8) a!17))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -844,7 +913,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       (not a!16)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!18)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -871,22 +944,25 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (or (not failed_0)
-                (<= (+ (+ offset 0) a!9)
+(let ((a!17 (or (not failed_0)
+                (<= (+ (+ offset 0) a!10)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!14 (+ offset 0)))))
-(let ((a!16 (or (<= a!14 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!14 a!8) a!15))))
+                (<= a!16 (+ offset 0)))))
+(let ((a!18 (or (<= a!16 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!16 a!8) a!17))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -898,7 +974,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       (not a!16)))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!18)))))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry sector-equals-block, numbers below 64 KiB
@@ -921,22 +1001,25 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (or (not failed_0)
-                (<= (+ (+ offset 0) a!9)
+(let ((a!17 (or (not failed_0)
+                (<= (+ (+ offset 0) a!10)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!14 (+ offset 0)))))
-(let ((a!16 (or (<= a!14 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!14 a!8) a!15))))
+                (<= a!16 (+ offset 0)))))
+(let ((a!18 (or (<= a!16 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!16 a!8) a!17))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -948,7 +1031,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 8192))
-       (not a!16)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!18)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -975,22 +1062,25 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (or (not failed_0)
-                (<= (+ (+ offset 0) a!9)
+(let ((a!17 (or (not failed_0)
+                (<= (+ (+ offset 0) a!10)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!14 (+ offset 0)))))
-(let ((a!16 (or (<= a!14 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!14 a!8) a!15))))
+                (<= a!16 (+ offset 0)))))
+(let ((a!18 (or (<= a!16 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!16 a!8) a!17))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1002,7 +1092,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 8192))
-       (not a!16)))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!18)))))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry large-sectors-and-blocks, numbers below 64 KiB
@@ -1025,22 +1119,25 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (or (not failed_0)
-                (<= (+ (+ offset 0) a!9)
+(let ((a!17 (or (not failed_0)
+                (<= (+ (+ offset 0) a!10)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!14 (+ offset 0)))))
-(let ((a!16 (or (<= a!14 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!14 a!8) a!15))))
+                (<= a!16 (+ offset 0)))))
+(let ((a!18 (or (<= a!16 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!16 a!8) a!17))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1052,7 +1149,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       (not a!16)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!18)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1079,22 +1180,25 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (or (not failed_0)
-                (<= (+ (+ offset 0) a!9)
+(let ((a!17 (or (not failed_0)
+                (<= (+ (+ offset 0) a!10)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!14 (+ offset 0)))))
-(let ((a!16 (or (<= a!14 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!14 a!8) a!15))))
+                (<= a!16 (+ offset 0)))))
+(let ((a!18 (or (<= a!16 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!16 a!8) a!17))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1106,7 +1210,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       (not a!16)))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!18)))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-equals-block, numbers below 64 KiB
@@ -1131,80 +1239,104 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 4096)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 4096) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 4096)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 4096) a!9))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 4096))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_equals_block_n2_r0_s0
+                        (+ offset 4096)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
+      (a!16 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_equals_block_n2_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 4096) a!13)) (+ offset 4096) a!13))
+      (a!17 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 4096) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 4096) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 4096) a!15) (+ offset 4096)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 4096))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 4096)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 4096))))
+      (a!24 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 4096) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 4096) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 4096))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (or (not failed_0)
-                (<= (+ (+ offset 0) a!10)
+(let ((a!33 (or (not failed_0)
+                (<= (+ (+ offset 0) a!16)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 0))))
-      (a!23 (or (not failed_1)
-                (<= (+ (+ offset 4096) a!9)
+                (<= a!32 (+ offset 0))))
+      (a!34 (or (not failed_1)
+                (<= (+ (+ offset 4096) a!15)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 4096)))))
-(let ((a!24 (or (<= a!21 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!21 a!8) a!22 a!23))))
+                (<= a!32 (+ offset 4096)))))
+(let ((a!35 (or (<= a!32 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!32 a!8) a!33 a!34))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1216,7 +1348,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 4096) a!8)
        (<= a!8 (+ (+ offset 4096) 4096))
-       (not a!24)
+       (= (or (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!35)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1245,80 +1383,104 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 4096)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 4096) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 4096)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 4096) a!9))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 4096))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_equals_block_n2_r0_s0
+                        (+ offset 4096)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
+      (a!16 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_equals_block_n2_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 4096) a!13)) (+ offset 4096) a!13))
+      (a!17 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 4096) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 4096) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 4096) a!15) (+ offset 4096)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 4096))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 4096)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 4096))))
+      (a!24 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 4096) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 4096) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 4096))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (or (not failed_0)
-                (<= (+ (+ offset 0) a!10)
+(let ((a!33 (or (not failed_0)
+                (<= (+ (+ offset 0) a!16)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 0))))
-      (a!23 (or (not failed_1)
-                (<= (+ (+ offset 4096) a!9)
+                (<= a!32 (+ offset 0))))
+      (a!34 (or (not failed_1)
+                (<= (+ (+ offset 4096) a!15)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 4096)))))
-(let ((a!24 (or (<= a!21 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!21 a!8) a!22 a!23))))
+                (<= a!32 (+ offset 4096)))))
+(let ((a!35 (or (<= a!32 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!32 a!8) a!33 a!34))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1330,7 +1492,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 4096) a!8)
        (<= a!8 (+ (+ offset 4096) 4096))
-       (not a!24))))))))))))))))))
+       (= (or (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!35))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-smaller-than-block, numbers below 64 KiB
@@ -1355,80 +1523,106 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 1024)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 1024) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 1024)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 1024) a!9))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 1024))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                        (+ offset 1024)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
+      (a!16 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_smaller_than_block_n2_r0_s0
                       (+ offset 1024)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 1024) a!13)) (+ offset 1024) a!13))
+      (a!17 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 1024) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 1024) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 1024) a!15) (+ offset 1024)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 1024))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 1024)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_smaller_than_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 1024))))
+      (a!24 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 1024) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 1024) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 1024))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_smaller_than_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (or (not failed_0)
-                (<= (+ (+ offset 0) a!10)
+(let ((a!33 (or (not failed_0)
+                (<= (+ (+ offset 0) a!16)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 0))))
-      (a!23 (or (not failed_1)
-                (<= (+ (+ offset 1024) a!9)
+                (<= a!32 (+ offset 0))))
+      (a!34 (or (not failed_1)
+                (<= (+ (+ offset 1024) a!15)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 1024)))))
-(let ((a!24 (or (<= a!21 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!21 a!8) a!22 a!23))))
+                (<= a!32 (+ offset 1024)))))
+(let ((a!35 (or (<= a!32 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!32 a!8) a!33 a!34))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1440,7 +1634,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 1024) a!8)
        (<= a!8 (+ (+ offset 1024) 1024))
-       (not a!24)
+       (= (or (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!35)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1469,80 +1669,106 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 1024)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 1024) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 1024)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 1024) a!9))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 1024))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                        (+ offset 1024)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
+      (a!16 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_smaller_than_block_n2_r0_s0
                       (+ offset 1024)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 1024) a!13)) (+ offset 1024) a!13))
+      (a!17 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 1024) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 1024) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 1024) a!15) (+ offset 1024)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 1024))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 1024)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_smaller_than_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 1024))))
+      (a!24 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 1024) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 1024) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 1024))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_smaller_than_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (or (not failed_0)
-                (<= (+ (+ offset 0) a!10)
+(let ((a!33 (or (not failed_0)
+                (<= (+ (+ offset 0) a!16)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 0))))
-      (a!23 (or (not failed_1)
-                (<= (+ (+ offset 1024) a!9)
+                (<= a!32 (+ offset 0))))
+      (a!34 (or (not failed_1)
+                (<= (+ (+ offset 1024) a!15)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 1024)))))
-(let ((a!24 (or (<= a!21 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!21 a!8) a!22 a!23))))
+                (<= a!32 (+ offset 1024)))))
+(let ((a!35 (or (<= a!32 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!32 a!8) a!33 a!34))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1554,7 +1780,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 1024) a!8)
        (<= a!8 (+ (+ offset 1024) 1024))
-       (not a!24))))))))))))))))))
+       (= (or (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!35))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-unaligned-to-block, numbers below 64 KiB
@@ -1579,80 +1811,106 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 6144)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 6144) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 6144)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 6144) a!9))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 6144))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                        (+ offset 6144)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
+      (a!16 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_unaligned_to_block_n2_r0_s0
                       (+ offset 6144)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 6144) a!13)) (+ offset 6144) a!13))
+      (a!17 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 6144) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 6144) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 6144) a!15) (+ offset 6144)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 6144))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 6144)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 6144))))
+      (a!24 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 6144) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 6144) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 6144))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (or (not failed_0)
-                (<= (+ (+ offset 0) a!10)
+(let ((a!33 (or (not failed_0)
+                (<= (+ (+ offset 0) a!16)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 0))))
-      (a!23 (or (not failed_1)
-                (<= (+ (+ offset 6144) a!9)
+                (<= a!32 (+ offset 0))))
+      (a!34 (or (not failed_1)
+                (<= (+ (+ offset 6144) a!15)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 6144)))))
-(let ((a!24 (or (<= a!21 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!21 a!8) a!22 a!23))))
+                (<= a!32 (+ offset 6144)))))
+(let ((a!35 (or (<= a!32 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!32 a!8) a!33 a!34))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1664,7 +1922,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 6144) a!8)
        (<= a!8 (+ (+ offset 6144) 6144))
-       (not a!24)
+       (= (or (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!35)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1693,80 +1957,106 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 6144)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 6144) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 6144)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 6144) a!9))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 6144))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                        (+ offset 6144)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
+      (a!16 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_unaligned_to_block_n2_r0_s0
                       (+ offset 6144)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 6144) a!13)) (+ offset 6144) a!13))
+      (a!17 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 6144) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 6144) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 6144) a!15) (+ offset 6144)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 6144))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 6144)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 6144))))
+      (a!24 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 6144) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 6144) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 6144))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (or (not failed_0)
-                (<= (+ (+ offset 0) a!10)
+(let ((a!33 (or (not failed_0)
+                (<= (+ (+ offset 0) a!16)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 0))))
-      (a!23 (or (not failed_1)
-                (<= (+ (+ offset 6144) a!9)
+                (<= a!32 (+ offset 0))))
+      (a!34 (or (not failed_1)
+                (<= (+ (+ offset 6144) a!15)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 6144)))))
-(let ((a!24 (or (<= a!21 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!21 a!8) a!22 a!23))))
+                (<= a!32 (+ offset 6144)))))
+(let ((a!35 (or (<= a!32 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!32 a!8) a!33 a!34))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1778,7 +2068,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 6144) a!8)
        (<= a!8 (+ (+ offset 6144) 6144))
-       (not a!24))))))))))))))))))
+       (= (or (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!35))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-spans-blocks, numbers below 64 KiB
@@ -1803,82 +2099,109 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 16384)))
-                16384
-                (- a!8 (+ offset 16384))))
-      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 16384) a!9))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
+                 16384
+                 (- a!8 (+ offset 16384))))
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_spans_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
+                 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 16384))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_spans_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_spans_blocks_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 16384))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_spans_blocks_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (or (not failed_0)
-                (<= (+ (+ offset 0) a!10)
+(let ((a!33 (or (not failed_0)
+                (<= (+ (+ offset 0) a!16)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 0))))
-      (a!23 (or (not failed_1)
-                (<= (+ (+ offset 16384) a!9)
+                (<= a!32 (+ offset 0))))
+      (a!34 (or (not failed_1)
+                (<= (+ (+ offset 16384) a!15)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 16384)))))
-(let ((a!24 (or (<= a!21 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!21 a!8) a!22 a!23))))
+                (<= a!32 (+ offset 16384)))))
+(let ((a!35 (or (<= a!32 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!32 a!8) a!33 a!34))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1890,7 +2213,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       (not a!24)
+       (= (or (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!35)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1919,82 +2248,109 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 16384)))
-                16384
-                (- a!8 (+ offset 16384))))
-      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 16384) a!9))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
+                 16384
+                 (- a!8 (+ offset 16384))))
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_spans_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
+                 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 16384))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_spans_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_spans_blocks_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 16384))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_spans_blocks_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (or (not failed_0)
-                (<= (+ (+ offset 0) a!10)
+(let ((a!33 (or (not failed_0)
+                (<= (+ (+ offset 0) a!16)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 0))))
-      (a!23 (or (not failed_1)
-                (<= (+ (+ offset 16384) a!9)
+                (<= a!32 (+ offset 0))))
+      (a!34 (or (not failed_1)
+                (<= (+ (+ offset 16384) a!15)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 16384)))))
-(let ((a!24 (or (<= a!21 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!21 a!8) a!22 a!23))))
+                (<= a!32 (+ offset 16384)))))
+(let ((a!35 (or (<= a!32 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!32 a!8) a!33 a!34))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2006,7 +2362,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       (not a!24))))))))))))))))))
+       (= (or (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!35))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry sector-equals-block, numbers below 64 KiB
@@ -2031,80 +2393,106 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 8192)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 8192) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 8192)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 8192) a!9))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 8192))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_sector_equals_block_n2_r0_s0
+                        (+ offset 8192)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
+      (a!16 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_sector_equals_block_n2_r0_s0
                       (+ offset 8192)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 8192) a!13)) (+ offset 8192) a!13))
+      (a!17 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 8192) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 8192) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 8192) a!15) (+ offset 8192)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 8192))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 8192)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_sector_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 8192))))
+      (a!24 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 8192) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_sector_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 8192) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 8192))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_sector_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (or (not failed_0)
-                (<= (+ (+ offset 0) a!10)
+(let ((a!33 (or (not failed_0)
+                (<= (+ (+ offset 0) a!16)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 0))))
-      (a!23 (or (not failed_1)
-                (<= (+ (+ offset 8192) a!9)
+                (<= a!32 (+ offset 0))))
+      (a!34 (or (not failed_1)
+                (<= (+ (+ offset 8192) a!15)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 8192)))))
-(let ((a!24 (or (<= a!21 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!21 a!8) a!22 a!23))))
+                (<= a!32 (+ offset 8192)))))
+(let ((a!35 (or (<= a!32 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!32 a!8) a!33 a!34))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2116,7 +2504,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 8192))
-       (not a!24)
+       (= (or (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!35)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -2145,80 +2539,106 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 8192)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 8192) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 8192)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 8192) a!9))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 8192))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_sector_equals_block_n2_r0_s0
+                        (+ offset 8192)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
+      (a!16 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_sector_equals_block_n2_r0_s0
                       (+ offset 8192)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 8192) a!13)) (+ offset 8192) a!13))
+      (a!17 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 8192) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 8192) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 8192) a!15) (+ offset 8192)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 8192))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 8192)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_sector_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 8192))))
+      (a!24 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 8192) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_sector_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 8192) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 8192))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_sector_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (or (not failed_0)
-                (<= (+ (+ offset 0) a!10)
+(let ((a!33 (or (not failed_0)
+                (<= (+ (+ offset 0) a!16)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 0))))
-      (a!23 (or (not failed_1)
-                (<= (+ (+ offset 8192) a!9)
+                (<= a!32 (+ offset 0))))
+      (a!34 (or (not failed_1)
+                (<= (+ (+ offset 8192) a!15)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 8192)))))
-(let ((a!24 (or (<= a!21 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!21 a!8) a!22 a!23))))
+                (<= a!32 (+ offset 8192)))))
+(let ((a!35 (or (<= a!32 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!32 a!8) a!33 a!34))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2230,7 +2650,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 8192))
-       (not a!24))))))))))))))))))
+       (= (or (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!35))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry large-sectors-and-blocks, numbers below 64 KiB
@@ -2255,86 +2681,115 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 16384)))
-                16384
-                (- a!8 (+ offset 16384))))
-      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                      failed_1
-                      failed_0)
-                 (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 16384) a!9))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                     failed_1
+                     failed_0)
+                (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
+                 16384
+                 (- a!8 (+ offset 16384))))
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_1
-                               failed_0)
-                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_0
-                               failed_1)))
-                 a!12
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
                  0))
-      (a!17 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       failed_0
                       failed_1)
                  (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
                          (+ offset 0)
                          (+ offset 16384))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
+                    a!10)))
+      (a!18 (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_0
+                               failed_1)))
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (or (not failed_0)
-                (<= (+ (+ offset 0) a!10)
+(let ((a!33 (or (not failed_0)
+                (<= (+ (+ offset 0) a!16)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 0))))
-      (a!23 (or (not failed_1)
-                (<= (+ (+ offset 16384) a!9)
+                (<= a!32 (+ offset 0))))
+      (a!34 (or (not failed_1)
+                (<= (+ (+ offset 16384) a!15)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 16384)))))
-(let ((a!24 (or (<= a!21 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!21 a!8) a!22 a!23))))
+                (<= a!32 (+ offset 16384)))))
+(let ((a!35 (or (<= a!32 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!32 a!8) a!33 a!34))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2346,7 +2801,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       (not a!24)
+       (= (or (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!35)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -2375,86 +2836,115 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 16384)))
-                16384
-                (- a!8 (+ offset 16384))))
-      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                      failed_1
-                      failed_0)
-                 (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 16384) a!9))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                     failed_1
+                     failed_0)
+                (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
+                 16384
+                 (- a!8 (+ offset 16384))))
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_1
-                               failed_0)
-                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_0
-                               failed_1)))
-                 a!12
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
                  0))
-      (a!17 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       failed_0
                       failed_1)
                  (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
                          (+ offset 0)
                          (+ offset 16384))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
+                    a!10)))
+      (a!18 (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_0
+                               failed_1)))
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (or (not failed_0)
-                (<= (+ (+ offset 0) a!10)
+(let ((a!33 (or (not failed_0)
+                (<= (+ (+ offset 0) a!16)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 0))))
-      (a!23 (or (not failed_1)
-                (<= (+ (+ offset 16384) a!9)
+                (<= a!32 (+ offset 0))))
+      (a!34 (or (not failed_1)
+                (<= (+ (+ offset 16384) a!15)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!21 (+ offset 16384)))))
-(let ((a!24 (or (<= a!21 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!21 a!8) a!22 a!23))))
+                (<= a!32 (+ offset 16384)))))
+(let ((a!35 (or (<= a!32 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!32 a!8) a!33 a!34))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2466,7 +2956,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       (not a!24))))))))))))))))))
+       (= (or (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!35))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-equals-block, numbers below 64 KiB
@@ -2489,37 +2985,37 @@
                      failed_2
                      (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))
                 (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_equals_block_n3_r1_s1
-                 (+ offset 8192)
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))))
-      (a!18 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!10 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))))
-      (a!22 (ite arrival_bio_equals_block_n3_r1_s1
+      (a!12 (ite arrival_bio_equals_block_n3_r1_s1
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 4096))
-                 (+ offset 8192))))
+                 (+ offset 8192)))
+      (a!13 (ite arrival_bio_equals_block_n3_r1_s1
+                 (+ offset 8192)
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 4096)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_equals_block_n3_r1_s1
+                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
-                (ite arrival_bio_equals_block_n3_r1_s1
-                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 4096)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2528,63 +3024,104 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
-      (a!11 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 4096) a!12)))
-      (a!14 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 4096) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_equals_block_n3_r2_s0
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_equals_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 8192) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
+      (a!23 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 4096) a!19)) (+ offset 4096) a!19))
+      (a!25 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 4096) a!24)))
+      (a!26 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 4096) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 4096) a!24) (+ offset 4096)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 8192) a!22) (+ offset 8192)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
                            (ite arrival_bio_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite a!29 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!30 fileSize)))
-(let ((a!32 (or (not failed_0)
-                (<= (+ (+ offset 0) a!11)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 8192) a!20)) (+ offset 8192) a!20))
+      (a!27 (ite arrival_bio_equals_block_n3_r2_s0
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 4096) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 4096) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 8192) a!22))))
+      (a!47 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))))
+      (a!48 (ite a!47 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!48 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 8192) a!22))
+                 a!36))
+      (a!50 (or (not failed_0)
+                (<= (+ (+ offset 0) a!23)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 0))))
-      (a!33 (or (not failed_1)
-                (<= (+ (+ offset 4096) a!12)
+                (<= a!49 (+ offset 0))))
+      (a!51 (or (not failed_1)
+                (<= (+ (+ offset 4096) a!24)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 4096))))
-      (a!34 (or (not failed_2)
-                (<= (+ (+ offset 8192) a!10)
+                (<= a!49 (+ offset 4096))))
+      (a!52 (or (not failed_2)
+                (<= (+ (+ offset 8192) a!22)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 8192)))))
-(let ((a!35 (or (<= a!31 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!31 a!8) a!32 a!33 a!34))))
+                (<= a!49 (+ offset 8192)))))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 8192) a!22) a!42)))
+      (a!53 (or (<= a!49 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!49 a!8) a!50 a!51 a!52))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2596,7 +3133,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 4096))
-       (not a!35)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!53)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -2623,37 +3164,37 @@
                      failed_2
                      (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))
                 (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_equals_block_n3_r1_s1
-                 (+ offset 8192)
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))))
-      (a!18 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!10 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))))
-      (a!22 (ite arrival_bio_equals_block_n3_r1_s1
+      (a!12 (ite arrival_bio_equals_block_n3_r1_s1
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 4096))
-                 (+ offset 8192))))
+                 (+ offset 8192)))
+      (a!13 (ite arrival_bio_equals_block_n3_r1_s1
+                 (+ offset 8192)
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 4096)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_equals_block_n3_r1_s1
+                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
-                (ite arrival_bio_equals_block_n3_r1_s1
-                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 4096)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2662,63 +3203,104 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
-      (a!11 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 4096) a!12)))
-      (a!14 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 4096) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_equals_block_n3_r2_s0
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_equals_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 8192) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
+      (a!23 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 4096) a!19)) (+ offset 4096) a!19))
+      (a!25 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 4096) a!24)))
+      (a!26 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 4096) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 4096) a!24) (+ offset 4096)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 8192) a!22) (+ offset 8192)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
                            (ite arrival_bio_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite a!29 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!30 fileSize)))
-(let ((a!32 (or (not failed_0)
-                (<= (+ (+ offset 0) a!11)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 8192) a!20)) (+ offset 8192) a!20))
+      (a!27 (ite arrival_bio_equals_block_n3_r2_s0
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 4096) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 4096) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 8192) a!22))))
+      (a!47 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))))
+      (a!48 (ite a!47 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!48 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 8192) a!22))
+                 a!36))
+      (a!50 (or (not failed_0)
+                (<= (+ (+ offset 0) a!23)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 0))))
-      (a!33 (or (not failed_1)
-                (<= (+ (+ offset 4096) a!12)
+                (<= a!49 (+ offset 0))))
+      (a!51 (or (not failed_1)
+                (<= (+ (+ offset 4096) a!24)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 4096))))
-      (a!34 (or (not failed_2)
-                (<= (+ (+ offset 8192) a!10)
+                (<= a!49 (+ offset 4096))))
+      (a!52 (or (not failed_2)
+                (<= (+ (+ offset 8192) a!22)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 8192)))))
-(let ((a!35 (or (<= a!31 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!31 a!8) a!32 a!33 a!34))))
+                (<= a!49 (+ offset 8192)))))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 8192) a!22) a!42)))
+      (a!53 (or (<= a!49 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!49 a!8) a!50 a!51 a!52))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2730,7 +3312,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 4096))
-       (not a!35))))))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!53))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-smaller-than-block, numbers below 64 KiB
@@ -2755,41 +3341,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                 (+ offset 2048)
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))))
-      (a!18 (ite arrival_bio_smaller_than_block_n3_r2_s0
+      (a!10 (ite arrival_bio_smaller_than_block_n3_r2_s0
                  (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_smaller_than_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_smaller_than_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_bio_smaller_than_block_n3_r1_s1
+      (a!12 (ite arrival_bio_smaller_than_block_n3_r1_s1
                  (ite arrival_bio_smaller_than_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 1024))
-                 (+ offset 2048))))
+                 (+ offset 2048)))
+      (a!13 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                 (+ offset 2048)
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_smaller_than_block_n3_r1_s1
                      (ite arrival_bio_smaller_than_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2798,63 +3384,104 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
-      (a!11 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 1024) a!12)))
-      (a!14 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 1024) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 2048) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
+      (a!23 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 1024) a!19)) (+ offset 1024) a!19))
+      (a!25 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 1024) a!24)))
+      (a!26 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 1024) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 1024) a!24) (+ offset 1024)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 2048) a!22) (+ offset 2048)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
                            (ite arrival_bio_smaller_than_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite a!29 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!30 fileSize)))
-(let ((a!32 (or (not failed_0)
-                (<= (+ (+ offset 0) a!11)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 2048) a!20)) (+ offset 2048) a!20))
+      (a!27 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 1024) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 1024) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 2048) a!22))))
+      (a!47 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))))
+      (a!48 (ite a!47 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!48 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 2048) a!22))
+                 a!36))
+      (a!50 (or (not failed_0)
+                (<= (+ (+ offset 0) a!23)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 0))))
-      (a!33 (or (not failed_1)
-                (<= (+ (+ offset 1024) a!12)
+                (<= a!49 (+ offset 0))))
+      (a!51 (or (not failed_1)
+                (<= (+ (+ offset 1024) a!24)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 1024))))
-      (a!34 (or (not failed_2)
-                (<= (+ (+ offset 2048) a!10)
+                (<= a!49 (+ offset 1024))))
+      (a!52 (or (not failed_2)
+                (<= (+ (+ offset 2048) a!22)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 2048)))))
-(let ((a!35 (or (<= a!31 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!31 a!8) a!32 a!33 a!34))))
+                (<= a!49 (+ offset 2048)))))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 2048) a!22) a!42)))
+      (a!53 (or (<= a!49 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!49 a!8) a!50 a!51 a!52))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2866,7 +3493,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 2048) a!8)
        (<= a!8 (+ (+ offset 2048) 1024))
-       (not a!35)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!53)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -2895,41 +3526,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                 (+ offset 2048)
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))))
-      (a!18 (ite arrival_bio_smaller_than_block_n3_r2_s0
+      (a!10 (ite arrival_bio_smaller_than_block_n3_r2_s0
                  (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_smaller_than_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_smaller_than_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_bio_smaller_than_block_n3_r1_s1
+      (a!12 (ite arrival_bio_smaller_than_block_n3_r1_s1
                  (ite arrival_bio_smaller_than_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 1024))
-                 (+ offset 2048))))
+                 (+ offset 2048)))
+      (a!13 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                 (+ offset 2048)
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_smaller_than_block_n3_r1_s1
                      (ite arrival_bio_smaller_than_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2938,63 +3569,104 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
-      (a!11 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 1024) a!12)))
-      (a!14 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 1024) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 2048) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
+      (a!23 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 1024) a!19)) (+ offset 1024) a!19))
+      (a!25 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 1024) a!24)))
+      (a!26 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 1024) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 1024) a!24) (+ offset 1024)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 2048) a!22) (+ offset 2048)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
                            (ite arrival_bio_smaller_than_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite a!29 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!30 fileSize)))
-(let ((a!32 (or (not failed_0)
-                (<= (+ (+ offset 0) a!11)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 2048) a!20)) (+ offset 2048) a!20))
+      (a!27 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 1024) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 1024) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 2048) a!22))))
+      (a!47 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))))
+      (a!48 (ite a!47 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!48 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 2048) a!22))
+                 a!36))
+      (a!50 (or (not failed_0)
+                (<= (+ (+ offset 0) a!23)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 0))))
-      (a!33 (or (not failed_1)
-                (<= (+ (+ offset 1024) a!12)
+                (<= a!49 (+ offset 0))))
+      (a!51 (or (not failed_1)
+                (<= (+ (+ offset 1024) a!24)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 1024))))
-      (a!34 (or (not failed_2)
-                (<= (+ (+ offset 2048) a!10)
+                (<= a!49 (+ offset 1024))))
+      (a!52 (or (not failed_2)
+                (<= (+ (+ offset 2048) a!22)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 2048)))))
-(let ((a!35 (or (<= a!31 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!31 a!8) a!32 a!33 a!34))))
+                (<= a!49 (+ offset 2048)))))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 2048) a!22) a!42)))
+      (a!53 (or (<= a!49 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!49 a!8) a!50 a!51 a!52))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3006,7 +3678,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 2048) a!8)
        (<= a!8 (+ (+ offset 2048) 1024))
-       (not a!35))))))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!53))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-unaligned-to-block, numbers below 64 KiB
@@ -3031,41 +3707,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                 (+ offset 12288)
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))))
-      (a!18 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+      (a!10 (ite arrival_bio_unaligned_to_block_n3_r2_s0
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_unaligned_to_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_unaligned_to_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!12 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 6144))
-                 (+ offset 12288))))
+                 (+ offset 12288)))
+      (a!13 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                 (+ offset 12288)
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                      (ite arrival_bio_unaligned_to_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3074,65 +3750,108 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 6144 (- a!8 (+ offset 12288)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 6144 (- a!8 (+ offset 12288)))
                  6144
                  (- a!8 (+ offset 12288))))
-      (a!11 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 6144) a!12)))
-      (a!14 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 6144) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 12288) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!23 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 6144) a!19)) (+ offset 6144) a!19))
+      (a!25 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 6144) a!24)))
+      (a!26 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 6144) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 6144) a!24) (+ offset 6144)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 12288) a!22) (+ offset 12288))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
                            (ite arrival_bio_unaligned_to_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite a!29 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!30 fileSize)))
-(let ((a!32 (or (not failed_0)
-                (<= (+ (+ offset 0) a!11)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 12288) a!20)) (+ offset 12288) a!20))
+      (a!27 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 6144) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 6144) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 12288) a!22))))
+      (a!47 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))))
+      (a!48 (ite a!47 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!48 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 12288) a!22))
+                 a!36))
+      (a!50 (or (not failed_0)
+                (<= (+ (+ offset 0) a!23)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 0))))
-      (a!33 (or (not failed_1)
-                (<= (+ (+ offset 6144) a!12)
+                (<= a!49 (+ offset 0))))
+      (a!51 (or (not failed_1)
+                (<= (+ (+ offset 6144) a!24)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 6144))))
-      (a!34 (or (not failed_2)
-                (<= (+ (+ offset 12288) a!10)
+                (<= a!49 (+ offset 6144))))
+      (a!52 (or (not failed_2)
+                (<= (+ (+ offset 12288) a!22)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 12288)))))
-(let ((a!35 (or (<= a!31 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!31 a!8) a!32 a!33 a!34))))
+                (<= a!49 (+ offset 12288)))))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 12288) a!22) a!42)))
+      (a!53 (or (<= a!49 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!49 a!8) a!50 a!51 a!52))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3144,7 +3863,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 12288) a!8)
        (<= a!8 (+ (+ offset 12288) 6144))
-       (not a!35)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!53)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -3173,41 +3896,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                 (+ offset 12288)
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))))
-      (a!18 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+      (a!10 (ite arrival_bio_unaligned_to_block_n3_r2_s0
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_unaligned_to_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_unaligned_to_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!12 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 6144))
-                 (+ offset 12288))))
+                 (+ offset 12288)))
+      (a!13 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                 (+ offset 12288)
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                      (ite arrival_bio_unaligned_to_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3216,65 +3939,108 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 6144 (- a!8 (+ offset 12288)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 6144 (- a!8 (+ offset 12288)))
                  6144
                  (- a!8 (+ offset 12288))))
-      (a!11 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 6144) a!12)))
-      (a!14 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 6144) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 12288) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!23 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 6144) a!19)) (+ offset 6144) a!19))
+      (a!25 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 6144) a!24)))
+      (a!26 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 6144) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 6144) a!24) (+ offset 6144)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 12288) a!22) (+ offset 12288))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
                            (ite arrival_bio_unaligned_to_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite a!29 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!30 fileSize)))
-(let ((a!32 (or (not failed_0)
-                (<= (+ (+ offset 0) a!11)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 12288) a!20)) (+ offset 12288) a!20))
+      (a!27 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 6144) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 6144) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 12288) a!22))))
+      (a!47 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))))
+      (a!48 (ite a!47 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!48 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 12288) a!22))
+                 a!36))
+      (a!50 (or (not failed_0)
+                (<= (+ (+ offset 0) a!23)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 0))))
-      (a!33 (or (not failed_1)
-                (<= (+ (+ offset 6144) a!12)
+                (<= a!49 (+ offset 0))))
+      (a!51 (or (not failed_1)
+                (<= (+ (+ offset 6144) a!24)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 6144))))
-      (a!34 (or (not failed_2)
-                (<= (+ (+ offset 12288) a!10)
+                (<= a!49 (+ offset 6144))))
+      (a!52 (or (not failed_2)
+                (<= (+ (+ offset 12288) a!22)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 12288)))))
-(let ((a!35 (or (<= a!31 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!31 a!8) a!32 a!33 a!34))))
+                (<= a!49 (+ offset 12288)))))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 12288) a!22) a!42)))
+      (a!53 (or (<= a!49 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!49 a!8) a!50 a!51 a!52))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3286,7 +4052,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 12288) a!8)
        (<= a!8 (+ (+ offset 12288) 6144))
-       (not a!35))))))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!53))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-spans-blocks, numbers below 64 KiB
@@ -3309,37 +4079,37 @@
                      failed_2
                      (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))
                 (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_spans_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!18 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!10 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_spans_blocks_n3_r1_s1
                       failed_2
                       (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))))
-      (a!22 (ite arrival_bio_spans_blocks_n3_r1_s1
+      (a!12 (ite arrival_bio_spans_blocks_n3_r1_s1
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_spans_blocks_n3_r1_s1
+                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
-                (ite arrival_bio_spans_blocks_n3_r1_s1
-                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3348,67 +4118,113 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 32768)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!11 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
-                 (- a!8 (+ offset 16384))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 16384) a!12)))
-      (a!14 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_spans_blocks_n3_r1_s1
-                    a!13
-                    (+ (+ offset 32768) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (- a!8 (+ offset 16384)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
                            (ite arrival_bio_spans_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite a!29 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!30 fileSize)))
-(let ((a!32 (or (not failed_0)
-                (<= (+ (+ offset 0) a!11)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!47 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))))
+      (a!48 (ite a!47 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!48 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36))
+      (a!50 (or (not failed_0)
+                (<= (+ (+ offset 0) a!23)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 0))))
-      (a!33 (or (not failed_1)
-                (<= (+ (+ offset 16384) a!12)
+                (<= a!49 (+ offset 0))))
+      (a!51 (or (not failed_1)
+                (<= (+ (+ offset 16384) a!24)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 16384))))
-      (a!34 (or (not failed_2)
-                (<= (+ (+ offset 32768) a!10)
+                (<= a!49 (+ offset 16384))))
+      (a!52 (or (not failed_2)
+                (<= (+ (+ offset 32768) a!22)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 32768)))))
-(let ((a!35 (or (<= a!31 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!31 a!8) a!32 a!33 a!34))))
+                (<= a!49 (+ offset 32768)))))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42)))
+      (a!53 (or (<= a!49 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!49 a!8) a!50 a!51 a!52))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3420,7 +4236,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!35)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!53)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -3447,37 +4267,37 @@
                      failed_2
                      (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))
                 (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_spans_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!18 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!10 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_spans_blocks_n3_r1_s1
                       failed_2
                       (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))))
-      (a!22 (ite arrival_bio_spans_blocks_n3_r1_s1
+      (a!12 (ite arrival_bio_spans_blocks_n3_r1_s1
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_spans_blocks_n3_r1_s1
+                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
-                (ite arrival_bio_spans_blocks_n3_r1_s1
-                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3486,67 +4306,113 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 32768)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!11 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
-                 (- a!8 (+ offset 16384))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 16384) a!12)))
-      (a!14 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_spans_blocks_n3_r1_s1
-                    a!13
-                    (+ (+ offset 32768) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (- a!8 (+ offset 16384)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
                            (ite arrival_bio_spans_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite a!29 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!30 fileSize)))
-(let ((a!32 (or (not failed_0)
-                (<= (+ (+ offset 0) a!11)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!47 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))))
+      (a!48 (ite a!47 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!48 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36))
+      (a!50 (or (not failed_0)
+                (<= (+ (+ offset 0) a!23)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 0))))
-      (a!33 (or (not failed_1)
-                (<= (+ (+ offset 16384) a!12)
+                (<= a!49 (+ offset 0))))
+      (a!51 (or (not failed_1)
+                (<= (+ (+ offset 16384) a!24)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 16384))))
-      (a!34 (or (not failed_2)
-                (<= (+ (+ offset 32768) a!10)
+                (<= a!49 (+ offset 16384))))
+      (a!52 (or (not failed_2)
+                (<= (+ (+ offset 32768) a!22)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 32768)))))
-(let ((a!35 (or (<= a!31 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!31 a!8) a!32 a!33 a!34))))
+                (<= a!49 (+ offset 32768)))))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42)))
+      (a!53 (or (<= a!49 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!49 a!8) a!50 a!51 a!52))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3558,7 +4424,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!35))))))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!53))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry sector-equals-block, numbers below 64 KiB
@@ -3583,41 +4453,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_sector_equals_block_n3_r1_s1
-                 (+ offset 16384)
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))))
-      (a!18 (ite arrival_sector_equals_block_n3_r2_s0
+      (a!10 (ite arrival_sector_equals_block_n3_r2_s0
                  (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_sector_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_sector_equals_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_sector_equals_block_n3_r1_s1
+      (a!12 (ite arrival_sector_equals_block_n3_r1_s1
                  (ite arrival_sector_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 8192))
-                 (+ offset 16384))))
+                 (+ offset 16384)))
+      (a!13 (ite arrival_sector_equals_block_n3_r1_s1
+                 (+ offset 16384)
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))))
-      (a!20 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_sector_equals_block_n3_r1_s1
                      (ite arrival_sector_equals_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3626,65 +4496,108 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 8192 (- a!8 (+ offset 16384)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 8192 (- a!8 (+ offset 16384)))
                  8192
                  (- a!8 (+ offset 16384))))
-      (a!11 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 8192) a!12)))
-      (a!14 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 8192) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!14
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_sector_equals_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 16384) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
+      (a!23 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 8192) a!19)) (+ offset 8192) a!19))
+      (a!25 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 8192) a!24)))
+      (a!26 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 8192) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 8192) a!24) (+ offset 8192)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 16384) a!22) (+ offset 16384))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
                            (ite arrival_sector_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite a!29 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!30 fileSize)))
-(let ((a!32 (or (not failed_0)
-                (<= (+ (+ offset 0) a!11)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 16384) a!20)) (+ offset 16384) a!20))
+      (a!27 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 8192) a!24))))
+(let ((a!30 (ite (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 8192) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 16384) a!22))))
+      (a!47 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))))
+      (a!48 (ite a!47 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!48 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 16384) a!22))
+                 a!36))
+      (a!50 (or (not failed_0)
+                (<= (+ (+ offset 0) a!23)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 0))))
-      (a!33 (or (not failed_1)
-                (<= (+ (+ offset 8192) a!12)
+                (<= a!49 (+ offset 0))))
+      (a!51 (or (not failed_1)
+                (<= (+ (+ offset 8192) a!24)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 8192))))
-      (a!34 (or (not failed_2)
-                (<= (+ (+ offset 16384) a!10)
+                (<= a!49 (+ offset 8192))))
+      (a!52 (or (not failed_2)
+                (<= (+ (+ offset 16384) a!22)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 16384)))))
-(let ((a!35 (or (<= a!31 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!31 a!8) a!32 a!33 a!34))))
+                (<= a!49 (+ offset 16384)))))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 16384) a!22) a!42)))
+      (a!53 (or (<= a!49 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!49 a!8) a!50 a!51 a!52))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3696,7 +4609,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 8192))
-       (not a!35)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!53)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -3725,41 +4642,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_sector_equals_block_n3_r1_s1
-                 (+ offset 16384)
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))))
-      (a!18 (ite arrival_sector_equals_block_n3_r2_s0
+      (a!10 (ite arrival_sector_equals_block_n3_r2_s0
                  (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_sector_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_sector_equals_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_sector_equals_block_n3_r1_s1
+      (a!12 (ite arrival_sector_equals_block_n3_r1_s1
                  (ite arrival_sector_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 8192))
-                 (+ offset 16384))))
+                 (+ offset 16384)))
+      (a!13 (ite arrival_sector_equals_block_n3_r1_s1
+                 (+ offset 16384)
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))))
-      (a!20 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_sector_equals_block_n3_r1_s1
                      (ite arrival_sector_equals_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3768,65 +4685,108 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 8192 (- a!8 (+ offset 16384)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 8192 (- a!8 (+ offset 16384)))
                  8192
                  (- a!8 (+ offset 16384))))
-      (a!11 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 8192) a!12)))
-      (a!14 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 8192) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!14
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_sector_equals_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 16384) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
+      (a!23 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 8192) a!19)) (+ offset 8192) a!19))
+      (a!25 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 8192) a!24)))
+      (a!26 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 8192) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 8192) a!24) (+ offset 8192)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 16384) a!22) (+ offset 16384))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
                            (ite arrival_sector_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite a!29 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!30 fileSize)))
-(let ((a!32 (or (not failed_0)
-                (<= (+ (+ offset 0) a!11)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 16384) a!20)) (+ offset 16384) a!20))
+      (a!27 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 8192) a!24))))
+(let ((a!30 (ite (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 8192) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 16384) a!22))))
+      (a!47 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))))
+      (a!48 (ite a!47 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!48 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 16384) a!22))
+                 a!36))
+      (a!50 (or (not failed_0)
+                (<= (+ (+ offset 0) a!23)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 0))))
-      (a!33 (or (not failed_1)
-                (<= (+ (+ offset 8192) a!12)
+                (<= a!49 (+ offset 0))))
+      (a!51 (or (not failed_1)
+                (<= (+ (+ offset 8192) a!24)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 8192))))
-      (a!34 (or (not failed_2)
-                (<= (+ (+ offset 16384) a!10)
+                (<= a!49 (+ offset 8192))))
+      (a!52 (or (not failed_2)
+                (<= (+ (+ offset 16384) a!22)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 16384)))))
-(let ((a!35 (or (<= a!31 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!31 a!8) a!32 a!33 a!34))))
+                (<= a!49 (+ offset 16384)))))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 16384) a!22) a!42)))
+      (a!53 (or (<= a!49 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!49 a!8) a!50 a!51 a!52))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3838,7 +4798,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 8192))
-       (not a!35))))))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!53))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry large-sectors-and-blocks, numbers below 64 KiB
@@ -3865,12 +4829,7 @@
                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
                      failed_1
                      failed_0)))
-      (a!16 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!18 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+      (a!10 (ite arrival_large_sectors_and_blocks_n3_r2_s0
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       failed_1
                       failed_0)
@@ -3879,29 +4838,34 @@
                       (ite arrival_large_sectors_and_blocks_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+      (a!12 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 65536)) a!1))
       (a!4 (+ (- a!3 (mod a!3 65536)) (ite (= (mod a!3 65536) 0) 0 65536)))
-      (a!17 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!20 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                      (ite arrival_large_sectors_and_blocks_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 65536)))
                 (- offset (mod offset 65536))
                 a!4)))
@@ -3910,67 +4874,113 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 32768)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!11 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
-                 (- a!8 (+ offset 16384))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 16384) a!12)))
-      (a!14 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!14
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                    a!13
-                    (+ (+ offset 32768) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (- a!8 (+ offset 16384)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
                            (ite arrival_large_sectors_and_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite a!29 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!30 fileSize)))
-(let ((a!32 (or (not failed_0)
-                (<= (+ (+ offset 0) a!11)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!47 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))))
+      (a!48 (ite a!47 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!48 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36))
+      (a!50 (or (not failed_0)
+                (<= (+ (+ offset 0) a!23)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 0))))
-      (a!33 (or (not failed_1)
-                (<= (+ (+ offset 16384) a!12)
+                (<= a!49 (+ offset 0))))
+      (a!51 (or (not failed_1)
+                (<= (+ (+ offset 16384) a!24)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 16384))))
-      (a!34 (or (not failed_2)
-                (<= (+ (+ offset 32768) a!10)
+                (<= a!49 (+ offset 16384))))
+      (a!52 (or (not failed_2)
+                (<= (+ (+ offset 32768) a!22)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 32768)))))
-(let ((a!35 (or (<= a!31 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!31 a!8) a!32 a!33 a!34))))
+                (<= a!49 (+ offset 32768)))))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42)))
+      (a!53 (or (<= a!49 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!49 a!8) a!50 a!51 a!52))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3982,7 +4992,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!35)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!53)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -4013,12 +5027,7 @@
                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
                      failed_1
                      failed_0)))
-      (a!16 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!18 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+      (a!10 (ite arrival_large_sectors_and_blocks_n3_r2_s0
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       failed_1
                       failed_0)
@@ -4027,29 +5036,34 @@
                       (ite arrival_large_sectors_and_blocks_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+      (a!12 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 65536)) a!1))
       (a!4 (+ (- a!3 (mod a!3 65536)) (ite (= (mod a!3 65536) 0) 0 65536)))
-      (a!17 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!20 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                      (ite arrival_large_sectors_and_blocks_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 65536)))
                 (- offset (mod offset 65536))
                 a!4)))
@@ -4058,67 +5072,113 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 32768)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!11 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
-                 (- a!8 (+ offset 16384))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 16384) a!12)))
-      (a!14 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!14
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                    a!13
-                    (+ (+ offset 32768) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (- a!8 (+ offset 16384)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
                            (ite arrival_large_sectors_and_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite a!29 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!30 fileSize)))
-(let ((a!32 (or (not failed_0)
-                (<= (+ (+ offset 0) a!11)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!47 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))))
+      (a!48 (ite a!47 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!48 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36))
+      (a!50 (or (not failed_0)
+                (<= (+ (+ offset 0) a!23)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 0))))
-      (a!33 (or (not failed_1)
-                (<= (+ (+ offset 16384) a!12)
+                (<= a!49 (+ offset 0))))
+      (a!51 (or (not failed_1)
+                (<= (+ (+ offset 16384) a!24)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 16384))))
-      (a!34 (or (not failed_2)
-                (<= (+ (+ offset 32768) a!10)
+                (<= a!49 (+ offset 16384))))
+      (a!52 (or (not failed_2)
+                (<= (+ (+ offset 32768) a!22)
                     (ite (<= fileSize offset) offset fileSize))
-                (<= a!31 (+ offset 32768)))))
-(let ((a!35 (or (<= a!31 (ite (<= fileSize offset) offset fileSize))
-                (and (<= a!31 a!8) a!32 a!33 a!34))))
+                (<= a!49 (+ offset 32768)))))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42)))
+      (a!53 (or (<= a!49 (ite (<= fileSize offset) offset fileSize))
+                (and (<= a!49 a!8) a!50 a!51 a!52))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -4130,6 +5190,10 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!35))))))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!53))))))))))))))))))
 (check-sat)
 (reset)

@@ -2,7 +2,7 @@
 ; policy:   arrival-cutoff
 ; property: P5 no-leak: every kept block starts below newSize
 ; bound:    bios<=3
-; method:   bounded, every arrival order (odd-even transposition network)
+; method:   bounded, every arrival order (odd-even transposition network; the folds stated equal to file order's, by the order lemma's conditions 1-2)
 ; geometry: bio-equals-block (S=512, B=4096, M=4096), bio-smaller-than-block (S=512, B=4096, M=1024), bio-unaligned-to-block (S=512, B=4096, M=6144), bio-spans-blocks (S=512, B=4096, M=16384), sector-equals-block (S=4096, B=4096, M=8192), large-sectors-and-blocks (S=4096, B=65536, M=16384)
 ; 48 queries; any sat is a counterexample (the rest need not be solved), all unsat means the property holds.
 ; case: 0 BIOs, geometry bio-equals-block, numbers below 64 KiB
@@ -48,6 +48,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!15
        (<= offset 65536)
        (<= length 65536)
@@ -98,6 +100,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!15)))))))))))))
 (check-sat)
 (reset)
@@ -144,6 +148,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!15
        (<= offset 65536)
        (<= length 65536)
@@ -194,6 +200,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!15)))))))))))))
 (check-sat)
 (reset)
@@ -240,6 +248,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!15
        (<= offset 65536)
        (<= length 65536)
@@ -290,6 +300,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!15)))))))))))))
 (check-sat)
 (reset)
@@ -336,6 +348,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!15
        (<= offset 65536)
        (<= length 65536)
@@ -386,6 +400,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!15)))))))))))))
 (check-sat)
 (reset)
@@ -432,6 +448,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!15
        (<= offset 65536)
        (<= length 65536)
@@ -482,6 +500,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!15)))))))))))))
 (check-sat)
 (reset)
@@ -528,6 +548,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!15
        (<= offset 65536)
        (<= length 65536)
@@ -578,6 +600,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        a!15)))))))))))))
 (check-sat)
 (reset)
@@ -601,26 +625,29 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (<= (ite (< 0 a!13) (+ offset a!13) 0) a!7)
-                 (ite (< 0 a!13) (+ offset a!13) 0)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
                  a!7))
-      (a!18 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (- (ite (<= a!5 a!14) a!14 a!5)
-               (mod (ite (<= a!5 a!14) a!14 a!5) 4096)))
-      (a!16 (= (mod (ite (<= a!5 a!14) a!14 a!5) 4096) 0)))
-(let ((a!17 (ite (<= (+ a!15 (ite a!16 0 4096)) a!7)
-                 (+ a!15 (ite a!16 0 4096))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 4096)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 4096) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 4096)) a!7)
+                 (+ a!17 (ite a!18 0 4096))
                  a!7)))
-(let ((a!19 (not (or (<= a!17 a!5) (< (- a!17 4096) a!18)))))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 4096) a!20)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -632,7 +659,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 4096))
-       a!19
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -659,26 +690,29 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (<= (ite (< 0 a!13) (+ offset a!13) 0) a!7)
-                 (ite (< 0 a!13) (+ offset a!13) 0)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
                  a!7))
-      (a!18 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (- (ite (<= a!5 a!14) a!14 a!5)
-               (mod (ite (<= a!5 a!14) a!14 a!5) 4096)))
-      (a!16 (= (mod (ite (<= a!5 a!14) a!14 a!5) 4096) 0)))
-(let ((a!17 (ite (<= (+ a!15 (ite a!16 0 4096)) a!7)
-                 (+ a!15 (ite a!16 0 4096))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 4096)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 4096) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 4096)) a!7)
+                 (+ a!17 (ite a!18 0 4096))
                  a!7)))
-(let ((a!19 (not (or (<= a!17 a!5) (< (- a!17 4096) a!18)))))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 4096) a!20)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -690,7 +724,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 4096))
-       a!19)))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21)))))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry bio-smaller-than-block, numbers below 64 KiB
@@ -713,26 +751,29 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (<= (ite (< 0 a!13) (+ offset a!13) 0) a!7)
-                 (ite (< 0 a!13) (+ offset a!13) 0)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
                  a!7))
-      (a!18 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (- (ite (<= a!5 a!14) a!14 a!5)
-               (mod (ite (<= a!5 a!14) a!14 a!5) 4096)))
-      (a!16 (= (mod (ite (<= a!5 a!14) a!14 a!5) 4096) 0)))
-(let ((a!17 (ite (<= (+ a!15 (ite a!16 0 4096)) a!7)
-                 (+ a!15 (ite a!16 0 4096))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 4096)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 4096) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 4096)) a!7)
+                 (+ a!17 (ite a!18 0 4096))
                  a!7)))
-(let ((a!19 (not (or (<= a!17 a!5) (< (- a!17 4096) a!18)))))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 4096) a!20)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -744,7 +785,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 1024))
-       a!19
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -771,26 +816,29 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (<= (ite (< 0 a!13) (+ offset a!13) 0) a!7)
-                 (ite (< 0 a!13) (+ offset a!13) 0)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
                  a!7))
-      (a!18 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (- (ite (<= a!5 a!14) a!14 a!5)
-               (mod (ite (<= a!5 a!14) a!14 a!5) 4096)))
-      (a!16 (= (mod (ite (<= a!5 a!14) a!14 a!5) 4096) 0)))
-(let ((a!17 (ite (<= (+ a!15 (ite a!16 0 4096)) a!7)
-                 (+ a!15 (ite a!16 0 4096))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 4096)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 4096) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 4096)) a!7)
+                 (+ a!17 (ite a!18 0 4096))
                  a!7)))
-(let ((a!19 (not (or (<= a!17 a!5) (< (- a!17 4096) a!18)))))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 4096) a!20)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -802,7 +850,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 1024))
-       a!19)))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21)))))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry bio-unaligned-to-block, numbers below 64 KiB
@@ -825,26 +877,29 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (<= (ite (< 0 a!13) (+ offset a!13) 0) a!7)
-                 (ite (< 0 a!13) (+ offset a!13) 0)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
                  a!7))
-      (a!18 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (- (ite (<= a!5 a!14) a!14 a!5)
-               (mod (ite (<= a!5 a!14) a!14 a!5) 4096)))
-      (a!16 (= (mod (ite (<= a!5 a!14) a!14 a!5) 4096) 0)))
-(let ((a!17 (ite (<= (+ a!15 (ite a!16 0 4096)) a!7)
-                 (+ a!15 (ite a!16 0 4096))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 4096)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 4096) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 4096)) a!7)
+                 (+ a!17 (ite a!18 0 4096))
                  a!7)))
-(let ((a!19 (not (or (<= a!17 a!5) (< (- a!17 4096) a!18)))))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 4096) a!20)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -856,7 +911,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 6144))
-       a!19
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -883,26 +942,29 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (<= (ite (< 0 a!13) (+ offset a!13) 0) a!7)
-                 (ite (< 0 a!13) (+ offset a!13) 0)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
                  a!7))
-      (a!18 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (- (ite (<= a!5 a!14) a!14 a!5)
-               (mod (ite (<= a!5 a!14) a!14 a!5) 4096)))
-      (a!16 (= (mod (ite (<= a!5 a!14) a!14 a!5) 4096) 0)))
-(let ((a!17 (ite (<= (+ a!15 (ite a!16 0 4096)) a!7)
-                 (+ a!15 (ite a!16 0 4096))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 4096)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 4096) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 4096)) a!7)
+                 (+ a!17 (ite a!18 0 4096))
                  a!7)))
-(let ((a!19 (not (or (<= a!17 a!5) (< (- a!17 4096) a!18)))))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 4096) a!20)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -914,7 +976,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 6144))
-       a!19)))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21)))))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry bio-spans-blocks, numbers below 64 KiB
@@ -937,26 +1003,29 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (<= (ite (< 0 a!13) (+ offset a!13) 0) a!7)
-                 (ite (< 0 a!13) (+ offset a!13) 0)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
                  a!7))
-      (a!18 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (- (ite (<= a!5 a!14) a!14 a!5)
-               (mod (ite (<= a!5 a!14) a!14 a!5) 4096)))
-      (a!16 (= (mod (ite (<= a!5 a!14) a!14 a!5) 4096) 0)))
-(let ((a!17 (ite (<= (+ a!15 (ite a!16 0 4096)) a!7)
-                 (+ a!15 (ite a!16 0 4096))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 4096)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 4096) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 4096)) a!7)
+                 (+ a!17 (ite a!18 0 4096))
                  a!7)))
-(let ((a!19 (not (or (<= a!17 a!5) (< (- a!17 4096) a!18)))))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 4096) a!20)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -968,7 +1037,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       a!19
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -995,26 +1068,29 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (<= (ite (< 0 a!13) (+ offset a!13) 0) a!7)
-                 (ite (< 0 a!13) (+ offset a!13) 0)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
                  a!7))
-      (a!18 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (- (ite (<= a!5 a!14) a!14 a!5)
-               (mod (ite (<= a!5 a!14) a!14 a!5) 4096)))
-      (a!16 (= (mod (ite (<= a!5 a!14) a!14 a!5) 4096) 0)))
-(let ((a!17 (ite (<= (+ a!15 (ite a!16 0 4096)) a!7)
-                 (+ a!15 (ite a!16 0 4096))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 4096)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 4096) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 4096)) a!7)
+                 (+ a!17 (ite a!18 0 4096))
                  a!7)))
-(let ((a!19 (not (or (<= a!17 a!5) (< (- a!17 4096) a!18)))))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 4096) a!20)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1026,7 +1102,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       a!19)))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21)))))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry sector-equals-block, numbers below 64 KiB
@@ -1049,26 +1129,29 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (<= (ite (< 0 a!13) (+ offset a!13) 0) a!7)
-                 (ite (< 0 a!13) (+ offset a!13) 0)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
                  a!7))
-      (a!18 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (- (ite (<= a!5 a!14) a!14 a!5)
-               (mod (ite (<= a!5 a!14) a!14 a!5) 4096)))
-      (a!16 (= (mod (ite (<= a!5 a!14) a!14 a!5) 4096) 0)))
-(let ((a!17 (ite (<= (+ a!15 (ite a!16 0 4096)) a!7)
-                 (+ a!15 (ite a!16 0 4096))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 4096)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 4096) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 4096)) a!7)
+                 (+ a!17 (ite a!18 0 4096))
                  a!7)))
-(let ((a!19 (not (or (<= a!17 a!5) (< (- a!17 4096) a!18)))))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 4096) a!20)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1080,7 +1163,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 8192))
-       a!19
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1107,26 +1194,29 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (<= (ite (< 0 a!13) (+ offset a!13) 0) a!7)
-                 (ite (< 0 a!13) (+ offset a!13) 0)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
                  a!7))
-      (a!18 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (- (ite (<= a!5 a!14) a!14 a!5)
-               (mod (ite (<= a!5 a!14) a!14 a!5) 4096)))
-      (a!16 (= (mod (ite (<= a!5 a!14) a!14 a!5) 4096) 0)))
-(let ((a!17 (ite (<= (+ a!15 (ite a!16 0 4096)) a!7)
-                 (+ a!15 (ite a!16 0 4096))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 4096)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 4096) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 4096)) a!7)
+                 (+ a!17 (ite a!18 0 4096))
                  a!7)))
-(let ((a!19 (not (or (<= a!17 a!5) (< (- a!17 4096) a!18)))))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 4096) a!20)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1138,7 +1228,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 8192))
-       a!19)))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21)))))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry large-sectors-and-blocks, numbers below 64 KiB
@@ -1161,26 +1255,29 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (<= (ite (< 0 a!13) (+ offset a!13) 0) a!7)
-                 (ite (< 0 a!13) (+ offset a!13) 0)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
                  a!7))
-      (a!18 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (- (ite (<= a!5 a!14) a!14 a!5)
-               (mod (ite (<= a!5 a!14) a!14 a!5) 65536)))
-      (a!16 (= (mod (ite (<= a!5 a!14) a!14 a!5) 65536) 0)))
-(let ((a!17 (ite (<= (+ a!15 (ite a!16 0 65536)) a!7)
-                 (+ a!15 (ite a!16 0 65536))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 65536)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 65536) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 65536)) a!7)
+                 (+ a!17 (ite a!18 0 65536))
                  a!7)))
-(let ((a!19 (not (or (<= a!17 a!5) (< (- a!17 65536) a!18)))))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 65536) a!20)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1192,7 +1289,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       a!19
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1219,26 +1320,29 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (ite (<= (ite (< 0 a!13) (+ offset a!13) 0) a!7)
-                 (ite (< 0 a!13) (+ offset a!13) 0)
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
                  a!7))
-      (a!18 (ite (< 0 a!13)
-                 (ite (<= fileSize (+ offset a!13)) (+ offset a!13) fileSize)
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
                  fileSize)))
-(let ((a!15 (- (ite (<= a!5 a!14) a!14 a!5)
-               (mod (ite (<= a!5 a!14) a!14 a!5) 65536)))
-      (a!16 (= (mod (ite (<= a!5 a!14) a!14 a!5) 65536) 0)))
-(let ((a!17 (ite (<= (+ a!15 (ite a!16 0 65536)) a!7)
-                 (+ a!15 (ite a!16 0 65536))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 65536)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 65536) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 65536)) a!7)
+                 (+ a!17 (ite a!18 0 65536))
                  a!7)))
-(let ((a!19 (not (or (<= a!17 a!5) (< (- a!17 65536) a!18)))))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 65536) a!20)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1250,7 +1354,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       a!19)))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21)))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-equals-block, numbers below 64 KiB
@@ -1275,80 +1383,104 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 4096)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 4096) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 4096)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 4096) a!9))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 4096))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_equals_block_n2_r0_s0
+                        (+ offset 4096)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
+      (a!16 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_equals_block_n2_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 4096) a!13)) (+ offset 4096) a!13))
+      (a!17 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 4096) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 4096) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 4096) a!15) (+ offset 4096)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 4096))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 4096)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 4096))))
+      (a!24 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 4096) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 4096) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 4096))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (<= (ite (< 0 a!20) (+ offset a!20) 0) a!7)
-                 (ite (< 0 a!20) (+ offset a!20) 0)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
                  a!7))
-      (a!25 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (- (ite (<= a!5 a!21) a!21 a!5)
-               (mod (ite (<= a!5 a!21) a!21 a!5) 4096)))
-      (a!23 (= (mod (ite (<= a!5 a!21) a!21 a!5) 4096) 0)))
-(let ((a!24 (ite (<= (+ a!22 (ite a!23 0 4096)) a!7)
-                 (+ a!22 (ite a!23 0 4096))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 4096)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 4096) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 4096)) a!7)
+                 (+ a!33 (ite a!34 0 4096))
                  a!7)))
-(let ((a!26 (not (or (<= a!24 a!5) (< (- a!24 4096) a!25)))))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 4096) a!36)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1360,7 +1492,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 4096) a!8)
        (<= a!8 (+ (+ offset 4096) 4096))
-       a!26
+       (= (or (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1389,80 +1527,104 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 4096)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 4096) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 4096)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 4096) a!9))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 4096))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_equals_block_n2_r0_s0
+                        (+ offset 4096)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
+      (a!16 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_equals_block_n2_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 4096) a!13)) (+ offset 4096) a!13))
+      (a!17 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 4096) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 4096) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 4096) a!15) (+ offset 4096)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 4096))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 4096)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 4096))))
+      (a!24 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 4096) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 4096) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 4096))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (<= (ite (< 0 a!20) (+ offset a!20) 0) a!7)
-                 (ite (< 0 a!20) (+ offset a!20) 0)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
                  a!7))
-      (a!25 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (- (ite (<= a!5 a!21) a!21 a!5)
-               (mod (ite (<= a!5 a!21) a!21 a!5) 4096)))
-      (a!23 (= (mod (ite (<= a!5 a!21) a!21 a!5) 4096) 0)))
-(let ((a!24 (ite (<= (+ a!22 (ite a!23 0 4096)) a!7)
-                 (+ a!22 (ite a!23 0 4096))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 4096)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 4096) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 4096)) a!7)
+                 (+ a!33 (ite a!34 0 4096))
                  a!7)))
-(let ((a!26 (not (or (<= a!24 a!5) (< (- a!24 4096) a!25)))))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 4096) a!36)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1474,7 +1636,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 4096) a!8)
        (<= a!8 (+ (+ offset 4096) 4096))
-       a!26))))))))))))))))))
+       (= (or (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-smaller-than-block, numbers below 64 KiB
@@ -1499,80 +1667,106 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 1024)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 1024) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 1024)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 1024) a!9))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 1024))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                        (+ offset 1024)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
+      (a!16 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_smaller_than_block_n2_r0_s0
                       (+ offset 1024)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 1024) a!13)) (+ offset 1024) a!13))
+      (a!17 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 1024) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 1024) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 1024) a!15) (+ offset 1024)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 1024))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 1024)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_smaller_than_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 1024))))
+      (a!24 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 1024) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 1024) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 1024))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_smaller_than_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (<= (ite (< 0 a!20) (+ offset a!20) 0) a!7)
-                 (ite (< 0 a!20) (+ offset a!20) 0)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
                  a!7))
-      (a!25 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (- (ite (<= a!5 a!21) a!21 a!5)
-               (mod (ite (<= a!5 a!21) a!21 a!5) 4096)))
-      (a!23 (= (mod (ite (<= a!5 a!21) a!21 a!5) 4096) 0)))
-(let ((a!24 (ite (<= (+ a!22 (ite a!23 0 4096)) a!7)
-                 (+ a!22 (ite a!23 0 4096))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 4096)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 4096) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 4096)) a!7)
+                 (+ a!33 (ite a!34 0 4096))
                  a!7)))
-(let ((a!26 (not (or (<= a!24 a!5) (< (- a!24 4096) a!25)))))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 4096) a!36)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1584,7 +1778,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 1024) a!8)
        (<= a!8 (+ (+ offset 1024) 1024))
-       a!26
+       (= (or (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1613,80 +1813,106 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 1024)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 1024) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 1024)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 1024) a!9))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 1024))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                        (+ offset 1024)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
+      (a!16 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_smaller_than_block_n2_r0_s0
                       (+ offset 1024)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 1024) a!13)) (+ offset 1024) a!13))
+      (a!17 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 1024) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 1024) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 1024) a!15) (+ offset 1024)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 1024))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 1024)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_smaller_than_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 1024))))
+      (a!24 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 1024) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 1024) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 1024))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_smaller_than_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (<= (ite (< 0 a!20) (+ offset a!20) 0) a!7)
-                 (ite (< 0 a!20) (+ offset a!20) 0)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
                  a!7))
-      (a!25 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (- (ite (<= a!5 a!21) a!21 a!5)
-               (mod (ite (<= a!5 a!21) a!21 a!5) 4096)))
-      (a!23 (= (mod (ite (<= a!5 a!21) a!21 a!5) 4096) 0)))
-(let ((a!24 (ite (<= (+ a!22 (ite a!23 0 4096)) a!7)
-                 (+ a!22 (ite a!23 0 4096))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 4096)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 4096) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 4096)) a!7)
+                 (+ a!33 (ite a!34 0 4096))
                  a!7)))
-(let ((a!26 (not (or (<= a!24 a!5) (< (- a!24 4096) a!25)))))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 4096) a!36)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1698,7 +1924,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 1024) a!8)
        (<= a!8 (+ (+ offset 1024) 1024))
-       a!26))))))))))))))))))
+       (= (or (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-unaligned-to-block, numbers below 64 KiB
@@ -1723,80 +1955,106 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 6144)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 6144) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 6144)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 6144) a!9))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 6144))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                        (+ offset 6144)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
+      (a!16 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_unaligned_to_block_n2_r0_s0
                       (+ offset 6144)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 6144) a!13)) (+ offset 6144) a!13))
+      (a!17 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 6144) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 6144) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 6144) a!15) (+ offset 6144)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 6144))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 6144)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 6144))))
+      (a!24 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 6144) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 6144) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 6144))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (<= (ite (< 0 a!20) (+ offset a!20) 0) a!7)
-                 (ite (< 0 a!20) (+ offset a!20) 0)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
                  a!7))
-      (a!25 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (- (ite (<= a!5 a!21) a!21 a!5)
-               (mod (ite (<= a!5 a!21) a!21 a!5) 4096)))
-      (a!23 (= (mod (ite (<= a!5 a!21) a!21 a!5) 4096) 0)))
-(let ((a!24 (ite (<= (+ a!22 (ite a!23 0 4096)) a!7)
-                 (+ a!22 (ite a!23 0 4096))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 4096)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 4096) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 4096)) a!7)
+                 (+ a!33 (ite a!34 0 4096))
                  a!7)))
-(let ((a!26 (not (or (<= a!24 a!5) (< (- a!24 4096) a!25)))))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 4096) a!36)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1808,7 +2066,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 6144) a!8)
        (<= a!8 (+ (+ offset 6144) 6144))
-       a!26
+       (= (or (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1837,80 +2101,106 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 6144)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 6144) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 6144)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 6144) a!9))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 6144))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                        (+ offset 6144)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
+      (a!16 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_unaligned_to_block_n2_r0_s0
                       (+ offset 6144)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 6144) a!13)) (+ offset 6144) a!13))
+      (a!17 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 6144) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 6144) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 6144) a!15) (+ offset 6144)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 6144))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 6144)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 6144))))
+      (a!24 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 6144) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 6144) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 6144))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (<= (ite (< 0 a!20) (+ offset a!20) 0) a!7)
-                 (ite (< 0 a!20) (+ offset a!20) 0)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
                  a!7))
-      (a!25 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (- (ite (<= a!5 a!21) a!21 a!5)
-               (mod (ite (<= a!5 a!21) a!21 a!5) 4096)))
-      (a!23 (= (mod (ite (<= a!5 a!21) a!21 a!5) 4096) 0)))
-(let ((a!24 (ite (<= (+ a!22 (ite a!23 0 4096)) a!7)
-                 (+ a!22 (ite a!23 0 4096))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 4096)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 4096) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 4096)) a!7)
+                 (+ a!33 (ite a!34 0 4096))
                  a!7)))
-(let ((a!26 (not (or (<= a!24 a!5) (< (- a!24 4096) a!25)))))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 4096) a!36)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1922,7 +2212,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 6144) a!8)
        (<= a!8 (+ (+ offset 6144) 6144))
-       a!26))))))))))))))))))
+       (= (or (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-spans-blocks, numbers below 64 KiB
@@ -1947,82 +2243,109 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 16384)))
-                16384
-                (- a!8 (+ offset 16384))))
-      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 16384) a!9))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
+                 16384
+                 (- a!8 (+ offset 16384))))
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_spans_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
+                 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 16384))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_spans_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_spans_blocks_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 16384))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_spans_blocks_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (<= (ite (< 0 a!20) (+ offset a!20) 0) a!7)
-                 (ite (< 0 a!20) (+ offset a!20) 0)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
                  a!7))
-      (a!25 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (- (ite (<= a!5 a!21) a!21 a!5)
-               (mod (ite (<= a!5 a!21) a!21 a!5) 4096)))
-      (a!23 (= (mod (ite (<= a!5 a!21) a!21 a!5) 4096) 0)))
-(let ((a!24 (ite (<= (+ a!22 (ite a!23 0 4096)) a!7)
-                 (+ a!22 (ite a!23 0 4096))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 4096)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 4096) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 4096)) a!7)
+                 (+ a!33 (ite a!34 0 4096))
                  a!7)))
-(let ((a!26 (not (or (<= a!24 a!5) (< (- a!24 4096) a!25)))))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 4096) a!36)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2034,7 +2357,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       a!26
+       (= (or (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -2063,82 +2392,109 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 16384)))
-                16384
-                (- a!8 (+ offset 16384))))
-      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 16384) a!9))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
+                 16384
+                 (- a!8 (+ offset 16384))))
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_spans_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
+                 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 16384))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_spans_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_spans_blocks_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 16384))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_spans_blocks_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (<= (ite (< 0 a!20) (+ offset a!20) 0) a!7)
-                 (ite (< 0 a!20) (+ offset a!20) 0)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
                  a!7))
-      (a!25 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (- (ite (<= a!5 a!21) a!21 a!5)
-               (mod (ite (<= a!5 a!21) a!21 a!5) 4096)))
-      (a!23 (= (mod (ite (<= a!5 a!21) a!21 a!5) 4096) 0)))
-(let ((a!24 (ite (<= (+ a!22 (ite a!23 0 4096)) a!7)
-                 (+ a!22 (ite a!23 0 4096))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 4096)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 4096) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 4096)) a!7)
+                 (+ a!33 (ite a!34 0 4096))
                  a!7)))
-(let ((a!26 (not (or (<= a!24 a!5) (< (- a!24 4096) a!25)))))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 4096) a!36)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2150,7 +2506,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       a!26))))))))))))))))))
+       (= (or (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry sector-equals-block, numbers below 64 KiB
@@ -2175,80 +2537,106 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 8192)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 8192) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 8192)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 8192) a!9))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 8192))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_sector_equals_block_n2_r0_s0
+                        (+ offset 8192)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
+      (a!16 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_sector_equals_block_n2_r0_s0
                       (+ offset 8192)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 8192) a!13)) (+ offset 8192) a!13))
+      (a!17 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 8192) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 8192) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 8192) a!15) (+ offset 8192)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 8192))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 8192)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_sector_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 8192))))
+      (a!24 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 8192) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_sector_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 8192) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 8192))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_sector_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (<= (ite (< 0 a!20) (+ offset a!20) 0) a!7)
-                 (ite (< 0 a!20) (+ offset a!20) 0)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
                  a!7))
-      (a!25 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (- (ite (<= a!5 a!21) a!21 a!5)
-               (mod (ite (<= a!5 a!21) a!21 a!5) 4096)))
-      (a!23 (= (mod (ite (<= a!5 a!21) a!21 a!5) 4096) 0)))
-(let ((a!24 (ite (<= (+ a!22 (ite a!23 0 4096)) a!7)
-                 (+ a!22 (ite a!23 0 4096))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 4096)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 4096) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 4096)) a!7)
+                 (+ a!33 (ite a!34 0 4096))
                  a!7)))
-(let ((a!26 (not (or (<= a!24 a!5) (< (- a!24 4096) a!25)))))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 4096) a!36)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2260,7 +2648,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 8192))
-       a!26
+       (= (or (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -2289,80 +2683,106 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 8192)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 8192) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 8192)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 8192) a!9))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 8192))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_sector_equals_block_n2_r0_s0
+                        (+ offset 8192)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
+      (a!16 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_sector_equals_block_n2_r0_s0
                       (+ offset 8192)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 8192) a!13)) (+ offset 8192) a!13))
+      (a!17 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 8192) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 8192) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 8192) a!15) (+ offset 8192)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 8192))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 8192)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_sector_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 8192))))
+      (a!24 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 8192) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_sector_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 8192) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 8192))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_sector_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (<= (ite (< 0 a!20) (+ offset a!20) 0) a!7)
-                 (ite (< 0 a!20) (+ offset a!20) 0)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
                  a!7))
-      (a!25 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (- (ite (<= a!5 a!21) a!21 a!5)
-               (mod (ite (<= a!5 a!21) a!21 a!5) 4096)))
-      (a!23 (= (mod (ite (<= a!5 a!21) a!21 a!5) 4096) 0)))
-(let ((a!24 (ite (<= (+ a!22 (ite a!23 0 4096)) a!7)
-                 (+ a!22 (ite a!23 0 4096))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 4096)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 4096) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 4096)) a!7)
+                 (+ a!33 (ite a!34 0 4096))
                  a!7)))
-(let ((a!26 (not (or (<= a!24 a!5) (< (- a!24 4096) a!25)))))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 4096) a!36)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2374,7 +2794,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 8192))
-       a!26))))))))))))))))))
+       (= (or (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry large-sectors-and-blocks, numbers below 64 KiB
@@ -2399,86 +2825,115 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 16384)))
-                16384
-                (- a!8 (+ offset 16384))))
-      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                      failed_1
-                      failed_0)
-                 (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 16384) a!9))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                     failed_1
+                     failed_0)
+                (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
+                 16384
+                 (- a!8 (+ offset 16384))))
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_1
-                               failed_0)
-                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_0
-                               failed_1)))
-                 a!12
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
                  0))
-      (a!17 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       failed_0
                       failed_1)
                  (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
                          (+ offset 0)
                          (+ offset 16384))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
+                    a!10)))
+      (a!18 (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_0
+                               failed_1)))
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (<= (ite (< 0 a!20) (+ offset a!20) 0) a!7)
-                 (ite (< 0 a!20) (+ offset a!20) 0)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
                  a!7))
-      (a!25 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (- (ite (<= a!5 a!21) a!21 a!5)
-               (mod (ite (<= a!5 a!21) a!21 a!5) 65536)))
-      (a!23 (= (mod (ite (<= a!5 a!21) a!21 a!5) 65536) 0)))
-(let ((a!24 (ite (<= (+ a!22 (ite a!23 0 65536)) a!7)
-                 (+ a!22 (ite a!23 0 65536))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 65536)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 65536) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 65536)) a!7)
+                 (+ a!33 (ite a!34 0 65536))
                  a!7)))
-(let ((a!26 (not (or (<= a!24 a!5) (< (- a!24 65536) a!25)))))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 65536) a!36)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2490,7 +2945,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       a!26
+       (= (or (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -2519,86 +2980,115 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 16384)))
-                16384
-                (- a!8 (+ offset 16384))))
-      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                      failed_1
-                      failed_0)
-                 (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 16384) a!9))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                     failed_1
+                     failed_0)
+                (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
+                 16384
+                 (- a!8 (+ offset 16384))))
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_1
-                               failed_0)
-                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_0
-                               failed_1)))
-                 a!12
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
                  0))
-      (a!17 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       failed_0
                       failed_1)
                  (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
                          (+ offset 0)
                          (+ offset 16384))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
+                    a!10)))
+      (a!18 (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_0
+                               failed_1)))
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (ite (<= (ite (< 0 a!20) (+ offset a!20) 0) a!7)
-                 (ite (< 0 a!20) (+ offset a!20) 0)
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
                  a!7))
-      (a!25 (ite (< 0 a!20)
-                 (ite (<= fileSize (+ offset a!20)) (+ offset a!20) fileSize)
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
                  fileSize)))
-(let ((a!22 (- (ite (<= a!5 a!21) a!21 a!5)
-               (mod (ite (<= a!5 a!21) a!21 a!5) 65536)))
-      (a!23 (= (mod (ite (<= a!5 a!21) a!21 a!5) 65536) 0)))
-(let ((a!24 (ite (<= (+ a!22 (ite a!23 0 65536)) a!7)
-                 (+ a!22 (ite a!23 0 65536))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 65536)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 65536) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 65536)) a!7)
+                 (+ a!33 (ite a!34 0 65536))
                  a!7)))
-(let ((a!26 (not (or (<= a!24 a!5) (< (- a!24 65536) a!25)))))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 65536) a!36)))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2610,7 +3100,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       a!26))))))))))))))))))
+       (= (or (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-equals-block, numbers below 64 KiB
@@ -2633,37 +3129,37 @@
                      failed_2
                      (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))
                 (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_equals_block_n3_r1_s1
-                 (+ offset 8192)
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))))
-      (a!18 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!10 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))))
-      (a!22 (ite arrival_bio_equals_block_n3_r1_s1
+      (a!12 (ite arrival_bio_equals_block_n3_r1_s1
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 4096))
-                 (+ offset 8192))))
+                 (+ offset 8192)))
+      (a!13 (ite arrival_bio_equals_block_n3_r1_s1
+                 (+ offset 8192)
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 4096)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_equals_block_n3_r1_s1
+                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
-                (ite arrival_bio_equals_block_n3_r1_s1
-                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 4096)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2672,58 +3168,99 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
-      (a!11 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 4096) a!12)))
-      (a!14 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 4096) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_equals_block_n3_r2_s0
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_equals_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 8192) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
+      (a!23 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 4096) a!19)) (+ offset 4096) a!19))
+      (a!25 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 4096) a!24)))
+      (a!26 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 4096) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 4096) a!24) (+ offset 4096)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 8192) a!22) (+ offset 8192)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
                            (ite arrival_bio_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (ite (< 0 (ite (< 0 a!24) a!24 a!28))
-                 (+ offset (ite (< 0 a!24) a!24 a!28))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 8192) a!20)) (+ offset 8192) a!20))
+      (a!27 (ite arrival_bio_equals_block_n3_r2_s0
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 4096) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
                  0))
-      (a!32 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite (<= a!5 (ite (<= a!29 a!7) a!29 a!7))
-                 (ite (<= a!29 a!7) a!29 a!7)
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 4096) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 8192) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
                  a!5))
-      (a!33 (ite a!32 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (+ (- a!30 (mod a!30 4096)) (ite (= (mod a!30 4096) 0) 0 4096)))
-      (a!34 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!33 fileSize)))
-(let ((a!35 (< (- (ite (<= a!31 a!7) a!31 a!7) 4096) a!34)))
-(let ((a!36 (or (<= (ite (<= a!31 a!7) a!31 a!7) a!5) a!35)))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 4096)) (ite (= (mod a!48 4096) 0) 0 4096)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 8192) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 4096) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 8192) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2735,7 +3272,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 4096))
-       (not a!36)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -2762,37 +3303,37 @@
                      failed_2
                      (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))
                 (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_equals_block_n3_r1_s1
-                 (+ offset 8192)
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))))
-      (a!18 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!10 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))))
-      (a!22 (ite arrival_bio_equals_block_n3_r1_s1
+      (a!12 (ite arrival_bio_equals_block_n3_r1_s1
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 4096))
-                 (+ offset 8192))))
+                 (+ offset 8192)))
+      (a!13 (ite arrival_bio_equals_block_n3_r1_s1
+                 (+ offset 8192)
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 4096)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_equals_block_n3_r1_s1
+                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
-                (ite arrival_bio_equals_block_n3_r1_s1
-                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 4096)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2801,58 +3342,99 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
-      (a!11 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 4096) a!12)))
-      (a!14 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 4096) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_equals_block_n3_r2_s0
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_equals_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 8192) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
+      (a!23 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 4096) a!19)) (+ offset 4096) a!19))
+      (a!25 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 4096) a!24)))
+      (a!26 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 4096) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 4096) a!24) (+ offset 4096)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 8192) a!22) (+ offset 8192)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
                            (ite arrival_bio_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (ite (< 0 (ite (< 0 a!24) a!24 a!28))
-                 (+ offset (ite (< 0 a!24) a!24 a!28))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 8192) a!20)) (+ offset 8192) a!20))
+      (a!27 (ite arrival_bio_equals_block_n3_r2_s0
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 4096) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
                  0))
-      (a!32 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite (<= a!5 (ite (<= a!29 a!7) a!29 a!7))
-                 (ite (<= a!29 a!7) a!29 a!7)
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 4096) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 8192) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
                  a!5))
-      (a!33 (ite a!32 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (+ (- a!30 (mod a!30 4096)) (ite (= (mod a!30 4096) 0) 0 4096)))
-      (a!34 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!33 fileSize)))
-(let ((a!35 (< (- (ite (<= a!31 a!7) a!31 a!7) 4096) a!34)))
-(let ((a!36 (or (<= (ite (<= a!31 a!7) a!31 a!7) a!5) a!35)))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 4096)) (ite (= (mod a!48 4096) 0) 0 4096)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 8192) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 4096) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 8192) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2864,7 +3446,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 4096))
-       (not a!36))))))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-smaller-than-block, numbers below 64 KiB
@@ -2889,41 +3475,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                 (+ offset 2048)
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))))
-      (a!18 (ite arrival_bio_smaller_than_block_n3_r2_s0
+      (a!10 (ite arrival_bio_smaller_than_block_n3_r2_s0
                  (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_smaller_than_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_smaller_than_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_bio_smaller_than_block_n3_r1_s1
+      (a!12 (ite arrival_bio_smaller_than_block_n3_r1_s1
                  (ite arrival_bio_smaller_than_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 1024))
-                 (+ offset 2048))))
+                 (+ offset 2048)))
+      (a!13 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                 (+ offset 2048)
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_smaller_than_block_n3_r1_s1
                      (ite arrival_bio_smaller_than_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2932,58 +3518,99 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
-      (a!11 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 1024) a!12)))
-      (a!14 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 1024) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 2048) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
+      (a!23 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 1024) a!19)) (+ offset 1024) a!19))
+      (a!25 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 1024) a!24)))
+      (a!26 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 1024) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 1024) a!24) (+ offset 1024)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 2048) a!22) (+ offset 2048)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
                            (ite arrival_bio_smaller_than_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (ite (< 0 (ite (< 0 a!24) a!24 a!28))
-                 (+ offset (ite (< 0 a!24) a!24 a!28))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 2048) a!20)) (+ offset 2048) a!20))
+      (a!27 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 1024) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
                  0))
-      (a!32 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite (<= a!5 (ite (<= a!29 a!7) a!29 a!7))
-                 (ite (<= a!29 a!7) a!29 a!7)
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 1024) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 2048) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
                  a!5))
-      (a!33 (ite a!32 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (+ (- a!30 (mod a!30 4096)) (ite (= (mod a!30 4096) 0) 0 4096)))
-      (a!34 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!33 fileSize)))
-(let ((a!35 (< (- (ite (<= a!31 a!7) a!31 a!7) 4096) a!34)))
-(let ((a!36 (or (<= (ite (<= a!31 a!7) a!31 a!7) a!5) a!35)))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 4096)) (ite (= (mod a!48 4096) 0) 0 4096)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 2048) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 4096) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 2048) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2995,7 +3622,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 2048) a!8)
        (<= a!8 (+ (+ offset 2048) 1024))
-       (not a!36)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -3024,41 +3655,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                 (+ offset 2048)
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))))
-      (a!18 (ite arrival_bio_smaller_than_block_n3_r2_s0
+      (a!10 (ite arrival_bio_smaller_than_block_n3_r2_s0
                  (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_smaller_than_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_smaller_than_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_bio_smaller_than_block_n3_r1_s1
+      (a!12 (ite arrival_bio_smaller_than_block_n3_r1_s1
                  (ite arrival_bio_smaller_than_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 1024))
-                 (+ offset 2048))))
+                 (+ offset 2048)))
+      (a!13 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                 (+ offset 2048)
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_smaller_than_block_n3_r1_s1
                      (ite arrival_bio_smaller_than_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3067,58 +3698,99 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
-      (a!11 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 1024) a!12)))
-      (a!14 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 1024) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 2048) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
+      (a!23 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 1024) a!19)) (+ offset 1024) a!19))
+      (a!25 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 1024) a!24)))
+      (a!26 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 1024) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 1024) a!24) (+ offset 1024)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 2048) a!22) (+ offset 2048)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
                            (ite arrival_bio_smaller_than_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (ite (< 0 (ite (< 0 a!24) a!24 a!28))
-                 (+ offset (ite (< 0 a!24) a!24 a!28))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 2048) a!20)) (+ offset 2048) a!20))
+      (a!27 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 1024) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
                  0))
-      (a!32 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite (<= a!5 (ite (<= a!29 a!7) a!29 a!7))
-                 (ite (<= a!29 a!7) a!29 a!7)
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 1024) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 2048) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
                  a!5))
-      (a!33 (ite a!32 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (+ (- a!30 (mod a!30 4096)) (ite (= (mod a!30 4096) 0) 0 4096)))
-      (a!34 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!33 fileSize)))
-(let ((a!35 (< (- (ite (<= a!31 a!7) a!31 a!7) 4096) a!34)))
-(let ((a!36 (or (<= (ite (<= a!31 a!7) a!31 a!7) a!5) a!35)))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 4096)) (ite (= (mod a!48 4096) 0) 0 4096)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 2048) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 4096) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 2048) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3130,7 +3802,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 2048) a!8)
        (<= a!8 (+ (+ offset 2048) 1024))
-       (not a!36))))))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-unaligned-to-block, numbers below 64 KiB
@@ -3155,41 +3831,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                 (+ offset 12288)
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))))
-      (a!18 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+      (a!10 (ite arrival_bio_unaligned_to_block_n3_r2_s0
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_unaligned_to_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_unaligned_to_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!12 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 6144))
-                 (+ offset 12288))))
+                 (+ offset 12288)))
+      (a!13 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                 (+ offset 12288)
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                      (ite arrival_bio_unaligned_to_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3198,60 +3874,103 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 6144 (- a!8 (+ offset 12288)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 6144 (- a!8 (+ offset 12288)))
                  6144
                  (- a!8 (+ offset 12288))))
-      (a!11 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 6144) a!12)))
-      (a!14 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 6144) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 12288) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!23 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 6144) a!19)) (+ offset 6144) a!19))
+      (a!25 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 6144) a!24)))
+      (a!26 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 6144) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 6144) a!24) (+ offset 6144)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 12288) a!22) (+ offset 12288))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
                            (ite arrival_bio_unaligned_to_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (ite (< 0 (ite (< 0 a!24) a!24 a!28))
-                 (+ offset (ite (< 0 a!24) a!24 a!28))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 12288) a!20)) (+ offset 12288) a!20))
+      (a!27 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 6144) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
                  0))
-      (a!32 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite (<= a!5 (ite (<= a!29 a!7) a!29 a!7))
-                 (ite (<= a!29 a!7) a!29 a!7)
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 6144) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 12288) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
                  a!5))
-      (a!33 (ite a!32 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (+ (- a!30 (mod a!30 4096)) (ite (= (mod a!30 4096) 0) 0 4096)))
-      (a!34 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!33 fileSize)))
-(let ((a!35 (< (- (ite (<= a!31 a!7) a!31 a!7) 4096) a!34)))
-(let ((a!36 (or (<= (ite (<= a!31 a!7) a!31 a!7) a!5) a!35)))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 4096)) (ite (= (mod a!48 4096) 0) 0 4096)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 12288) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 4096) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 12288) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3263,7 +3982,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 12288) a!8)
        (<= a!8 (+ (+ offset 12288) 6144))
-       (not a!36)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -3292,41 +4015,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                 (+ offset 12288)
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))))
-      (a!18 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+      (a!10 (ite arrival_bio_unaligned_to_block_n3_r2_s0
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_unaligned_to_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_unaligned_to_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!12 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 6144))
-                 (+ offset 12288))))
+                 (+ offset 12288)))
+      (a!13 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                 (+ offset 12288)
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                      (ite arrival_bio_unaligned_to_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3335,60 +4058,103 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 6144 (- a!8 (+ offset 12288)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 6144 (- a!8 (+ offset 12288)))
                  6144
                  (- a!8 (+ offset 12288))))
-      (a!11 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 6144) a!12)))
-      (a!14 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 6144) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 12288) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!23 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 6144) a!19)) (+ offset 6144) a!19))
+      (a!25 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 6144) a!24)))
+      (a!26 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 6144) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 6144) a!24) (+ offset 6144)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 12288) a!22) (+ offset 12288))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
                            (ite arrival_bio_unaligned_to_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (ite (< 0 (ite (< 0 a!24) a!24 a!28))
-                 (+ offset (ite (< 0 a!24) a!24 a!28))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 12288) a!20)) (+ offset 12288) a!20))
+      (a!27 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 6144) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
                  0))
-      (a!32 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite (<= a!5 (ite (<= a!29 a!7) a!29 a!7))
-                 (ite (<= a!29 a!7) a!29 a!7)
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 6144) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 12288) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
                  a!5))
-      (a!33 (ite a!32 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (+ (- a!30 (mod a!30 4096)) (ite (= (mod a!30 4096) 0) 0 4096)))
-      (a!34 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!33 fileSize)))
-(let ((a!35 (< (- (ite (<= a!31 a!7) a!31 a!7) 4096) a!34)))
-(let ((a!36 (or (<= (ite (<= a!31 a!7) a!31 a!7) a!5) a!35)))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 4096)) (ite (= (mod a!48 4096) 0) 0 4096)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 12288) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 4096) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 12288) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3400,7 +4166,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 12288) a!8)
        (<= a!8 (+ (+ offset 12288) 6144))
-       (not a!36))))))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-spans-blocks, numbers below 64 KiB
@@ -3423,37 +4193,37 @@
                      failed_2
                      (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))
                 (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_spans_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!18 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!10 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_spans_blocks_n3_r1_s1
                       failed_2
                       (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))))
-      (a!22 (ite arrival_bio_spans_blocks_n3_r1_s1
+      (a!12 (ite arrival_bio_spans_blocks_n3_r1_s1
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_spans_blocks_n3_r1_s1
+                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
-                (ite arrival_bio_spans_blocks_n3_r1_s1
-                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3462,62 +4232,108 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 32768)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!11 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
-                 (- a!8 (+ offset 16384))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 16384) a!12)))
-      (a!14 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_spans_blocks_n3_r1_s1
-                    a!13
-                    (+ (+ offset 32768) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (- a!8 (+ offset 16384)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
                            (ite arrival_bio_spans_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (ite (< 0 (ite (< 0 a!24) a!24 a!28))
-                 (+ offset (ite (< 0 a!24) a!24 a!28))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
                  0))
-      (a!32 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite (<= a!5 (ite (<= a!29 a!7) a!29 a!7))
-                 (ite (<= a!29 a!7) a!29 a!7)
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
                  a!5))
-      (a!33 (ite a!32 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (+ (- a!30 (mod a!30 4096)) (ite (= (mod a!30 4096) 0) 0 4096)))
-      (a!34 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!33 fileSize)))
-(let ((a!35 (< (- (ite (<= a!31 a!7) a!31 a!7) 4096) a!34)))
-(let ((a!36 (or (<= (ite (<= a!31 a!7) a!31 a!7) a!5) a!35)))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 4096)) (ite (= (mod a!48 4096) 0) 0 4096)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 4096) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3529,7 +4345,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!36)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -3556,37 +4376,37 @@
                      failed_2
                      (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))
                 (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_spans_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!18 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!10 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_spans_blocks_n3_r1_s1
                       failed_2
                       (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))))
-      (a!22 (ite arrival_bio_spans_blocks_n3_r1_s1
+      (a!12 (ite arrival_bio_spans_blocks_n3_r1_s1
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_spans_blocks_n3_r1_s1
+                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
-                (ite arrival_bio_spans_blocks_n3_r1_s1
-                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3595,62 +4415,108 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 32768)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!11 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
-                 (- a!8 (+ offset 16384))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 16384) a!12)))
-      (a!14 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_spans_blocks_n3_r1_s1
-                    a!13
-                    (+ (+ offset 32768) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (- a!8 (+ offset 16384)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
                            (ite arrival_bio_spans_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (ite (< 0 (ite (< 0 a!24) a!24 a!28))
-                 (+ offset (ite (< 0 a!24) a!24 a!28))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
                  0))
-      (a!32 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite (<= a!5 (ite (<= a!29 a!7) a!29 a!7))
-                 (ite (<= a!29 a!7) a!29 a!7)
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
                  a!5))
-      (a!33 (ite a!32 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (+ (- a!30 (mod a!30 4096)) (ite (= (mod a!30 4096) 0) 0 4096)))
-      (a!34 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!33 fileSize)))
-(let ((a!35 (< (- (ite (<= a!31 a!7) a!31 a!7) 4096) a!34)))
-(let ((a!36 (or (<= (ite (<= a!31 a!7) a!31 a!7) a!5) a!35)))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 4096)) (ite (= (mod a!48 4096) 0) 0 4096)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 4096) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3662,7 +4528,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!36))))))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry sector-equals-block, numbers below 64 KiB
@@ -3687,41 +4557,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_sector_equals_block_n3_r1_s1
-                 (+ offset 16384)
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))))
-      (a!18 (ite arrival_sector_equals_block_n3_r2_s0
+      (a!10 (ite arrival_sector_equals_block_n3_r2_s0
                  (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_sector_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_sector_equals_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_sector_equals_block_n3_r1_s1
+      (a!12 (ite arrival_sector_equals_block_n3_r1_s1
                  (ite arrival_sector_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 8192))
-                 (+ offset 16384))))
+                 (+ offset 16384)))
+      (a!13 (ite arrival_sector_equals_block_n3_r1_s1
+                 (+ offset 16384)
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))))
-      (a!20 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_sector_equals_block_n3_r1_s1
                      (ite arrival_sector_equals_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3730,60 +4600,103 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 8192 (- a!8 (+ offset 16384)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 8192 (- a!8 (+ offset 16384)))
                  8192
                  (- a!8 (+ offset 16384))))
-      (a!11 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 8192) a!12)))
-      (a!14 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 8192) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!14
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_sector_equals_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 16384) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
+      (a!23 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 8192) a!19)) (+ offset 8192) a!19))
+      (a!25 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 8192) a!24)))
+      (a!26 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 8192) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 8192) a!24) (+ offset 8192)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 16384) a!22) (+ offset 16384))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
                            (ite arrival_sector_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (ite (< 0 (ite (< 0 a!24) a!24 a!28))
-                 (+ offset (ite (< 0 a!24) a!24 a!28))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 16384) a!20)) (+ offset 16384) a!20))
+      (a!27 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 8192) a!24))))
+(let ((a!30 (ite (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
                  0))
-      (a!32 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite (<= a!5 (ite (<= a!29 a!7) a!29 a!7))
-                 (ite (<= a!29 a!7) a!29 a!7)
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 8192) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 16384) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
                  a!5))
-      (a!33 (ite a!32 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (+ (- a!30 (mod a!30 4096)) (ite (= (mod a!30 4096) 0) 0 4096)))
-      (a!34 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!33 fileSize)))
-(let ((a!35 (< (- (ite (<= a!31 a!7) a!31 a!7) 4096) a!34)))
-(let ((a!36 (or (<= (ite (<= a!31 a!7) a!31 a!7) a!5) a!35)))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 4096)) (ite (= (mod a!48 4096) 0) 0 4096)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 16384) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 4096) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 16384) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3795,7 +4708,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 8192))
-       (not a!36)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -3824,41 +4741,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_sector_equals_block_n3_r1_s1
-                 (+ offset 16384)
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))))
-      (a!18 (ite arrival_sector_equals_block_n3_r2_s0
+      (a!10 (ite arrival_sector_equals_block_n3_r2_s0
                  (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_sector_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_sector_equals_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_sector_equals_block_n3_r1_s1
+      (a!12 (ite arrival_sector_equals_block_n3_r1_s1
                  (ite arrival_sector_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 8192))
-                 (+ offset 16384))))
+                 (+ offset 16384)))
+      (a!13 (ite arrival_sector_equals_block_n3_r1_s1
+                 (+ offset 16384)
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))))
-      (a!20 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_sector_equals_block_n3_r1_s1
                      (ite arrival_sector_equals_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3867,60 +4784,103 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 8192 (- a!8 (+ offset 16384)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 8192 (- a!8 (+ offset 16384)))
                  8192
                  (- a!8 (+ offset 16384))))
-      (a!11 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 8192) a!12)))
-      (a!14 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 8192) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!14
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_sector_equals_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 16384) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
+      (a!23 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 8192) a!19)) (+ offset 8192) a!19))
+      (a!25 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 8192) a!24)))
+      (a!26 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 8192) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 8192) a!24) (+ offset 8192)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 16384) a!22) (+ offset 16384))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
                            (ite arrival_sector_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (ite (< 0 (ite (< 0 a!24) a!24 a!28))
-                 (+ offset (ite (< 0 a!24) a!24 a!28))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 16384) a!20)) (+ offset 16384) a!20))
+      (a!27 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 8192) a!24))))
+(let ((a!30 (ite (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
                  0))
-      (a!32 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite (<= a!5 (ite (<= a!29 a!7) a!29 a!7))
-                 (ite (<= a!29 a!7) a!29 a!7)
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 8192) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 16384) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
                  a!5))
-      (a!33 (ite a!32 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (+ (- a!30 (mod a!30 4096)) (ite (= (mod a!30 4096) 0) 0 4096)))
-      (a!34 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!33 fileSize)))
-(let ((a!35 (< (- (ite (<= a!31 a!7) a!31 a!7) 4096) a!34)))
-(let ((a!36 (or (<= (ite (<= a!31 a!7) a!31 a!7) a!5) a!35)))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 4096)) (ite (= (mod a!48 4096) 0) 0 4096)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 16384) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 4096) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 16384) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3932,7 +4892,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 8192))
-       (not a!36))))))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry large-sectors-and-blocks, numbers below 64 KiB
@@ -3959,12 +4923,7 @@
                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
                      failed_1
                      failed_0)))
-      (a!16 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!18 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+      (a!10 (ite arrival_large_sectors_and_blocks_n3_r2_s0
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       failed_1
                       failed_0)
@@ -3973,29 +4932,34 @@
                       (ite arrival_large_sectors_and_blocks_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+      (a!12 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 65536)) a!1))
       (a!4 (+ (- a!3 (mod a!3 65536)) (ite (= (mod a!3 65536) 0) 0 65536)))
-      (a!17 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!20 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                      (ite arrival_large_sectors_and_blocks_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 65536)))
                 (- offset (mod offset 65536))
                 a!4)))
@@ -4004,62 +4968,108 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 32768)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!11 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
-                 (- a!8 (+ offset 16384))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 16384) a!12)))
-      (a!14 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!14
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                    a!13
-                    (+ (+ offset 32768) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (- a!8 (+ offset 16384)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
                            (ite arrival_large_sectors_and_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (ite (< 0 (ite (< 0 a!24) a!24 a!28))
-                 (+ offset (ite (< 0 a!24) a!24 a!28))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
                  0))
-      (a!32 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite (<= a!5 (ite (<= a!29 a!7) a!29 a!7))
-                 (ite (<= a!29 a!7) a!29 a!7)
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
                  a!5))
-      (a!33 (ite a!32 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (+ (- a!30 (mod a!30 65536)) (ite (= (mod a!30 65536) 0) 0 65536)))
-      (a!34 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!33 fileSize)))
-(let ((a!35 (< (- (ite (<= a!31 a!7) a!31 a!7) 65536) a!34)))
-(let ((a!36 (or (<= (ite (<= a!31 a!7) a!31 a!7) a!5) a!35)))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 65536)) (ite (= (mod a!48 65536) 0) 0 65536)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 65536) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -4071,7 +5081,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!36)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -4102,12 +5116,7 @@
                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
                      failed_1
                      failed_0)))
-      (a!16 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!18 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+      (a!10 (ite arrival_large_sectors_and_blocks_n3_r2_s0
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       failed_1
                       failed_0)
@@ -4116,29 +5125,34 @@
                       (ite arrival_large_sectors_and_blocks_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+      (a!12 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 65536)) a!1))
       (a!4 (+ (- a!3 (mod a!3 65536)) (ite (= (mod a!3 65536) 0) 0 65536)))
-      (a!17 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!20 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                      (ite arrival_large_sectors_and_blocks_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 65536)))
                 (- offset (mod offset 65536))
                 a!4)))
@@ -4147,62 +5161,108 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 32768)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!11 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
-                 (- a!8 (+ offset 16384))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 16384) a!12)))
-      (a!14 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!14
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                    a!13
-                    (+ (+ offset 32768) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (- a!8 (+ offset 16384)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
                            (ite arrival_large_sectors_and_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (ite (< 0 (ite (< 0 a!24) a!24 a!28))
-                 (+ offset (ite (< 0 a!24) a!24 a!28))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
                  0))
-      (a!32 (<= fileSize (+ offset (ite (< 0 a!24) a!24 a!28)))))
-(let ((a!30 (ite (<= a!5 (ite (<= a!29 a!7) a!29 a!7))
-                 (ite (<= a!29 a!7) a!29 a!7)
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
                  a!5))
-      (a!33 (ite a!32 (+ offset (ite (< 0 a!24) a!24 a!28)) fileSize)))
-(let ((a!31 (+ (- a!30 (mod a!30 65536)) (ite (= (mod a!30 65536) 0) 0 65536)))
-      (a!34 (ite (< 0 (ite (< 0 a!24) a!24 a!28)) a!33 fileSize)))
-(let ((a!35 (< (- (ite (<= a!31 a!7) a!31 a!7) 65536) a!34)))
-(let ((a!36 (or (<= (ite (<= a!31 a!7) a!31 a!7) a!5) a!35)))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 65536)) (ite (= (mod a!48 65536) 0) 0 65536)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 65536) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -4214,6 +5274,10 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!36))))))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54))))))))))))))))))
 (check-sat)
 (reset)

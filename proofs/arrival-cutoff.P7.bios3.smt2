@@ -2,7 +2,7 @@
 ; policy:   arrival-cutoff
 ; property: P7 error-honesty: R an error ⇒ (R = EIO ∧ EIO?) ∨ (R = ENOSPC ∧ CUT?); R a count ⇒ R > 0
 ; bound:    bios<=3
-; method:   bounded, every arrival order (odd-even transposition network)
+; method:   bounded, every arrival order (odd-even transposition network; the folds stated equal to file order's, by the order lemma's conditions 1-2)
 ; geometry: bio-equals-block (S=512, B=4096, M=4096), bio-smaller-than-block (S=512, B=4096, M=1024), bio-unaligned-to-block (S=512, B=4096, M=6144), bio-spans-blocks (S=512, B=4096, M=16384), sector-equals-block (S=4096, B=4096, M=8192), large-sectors-and-blocks (S=4096, B=65536, M=16384)
 ; 48 queries; any sat is a counterexample (the rest need not be solved), all unsat means the property holds.
 ; case: 0 BIOs, geometry bio-equals-block, numbers below 64 KiB
@@ -37,6 +37,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (ite (< a!9 0) a!10 (< 0 a!9)))
        (<= offset 65536)
        (<= length 65536)
@@ -76,6 +78,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (ite (< a!9 0) a!10 (< 0 a!9)))))))))))))
 (check-sat)
 (reset)
@@ -111,6 +115,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (ite (< a!9 0) a!10 (< 0 a!9)))
        (<= offset 65536)
        (<= length 65536)
@@ -150,6 +156,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (ite (< a!9 0) a!10 (< 0 a!9)))))))))))))
 (check-sat)
 (reset)
@@ -185,6 +193,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (ite (< a!9 0) a!10 (< 0 a!9)))
        (<= offset 65536)
        (<= length 65536)
@@ -224,6 +234,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (ite (< a!9 0) a!10 (< 0 a!9)))))))))))))
 (check-sat)
 (reset)
@@ -259,6 +271,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (ite (< a!9 0) a!10 (< 0 a!9)))
        (<= offset 65536)
        (<= length 65536)
@@ -298,6 +312,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (ite (< a!9 0) a!10 (< 0 a!9)))))))))))))
 (check-sat)
 (reset)
@@ -333,6 +349,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (ite (< a!9 0) a!10 (< 0 a!9)))
        (<= offset 65536)
        (<= length 65536)
@@ -372,6 +390,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (ite (< a!9 0) a!10 (< 0 a!9)))))))))))))
 (check-sat)
 (reset)
@@ -407,6 +427,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (ite (< a!9 0) a!10 (< 0 a!9)))
        (<= offset 65536)
        (<= length 65536)
@@ -446,6 +468,8 @@
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
        (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
        (not (ite (< a!9 0) a!10 (< 0 a!9)))))))))))))
 (check-sat)
 (reset)
@@ -469,16 +493,19 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (and (= a!13 (- 28))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (and (= a!15 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!15 (ite (< a!13 0) (or (and (= a!13 (- 5)) failed_0) a!14) (< 0 a!13))))
+(let ((a!17 (ite (< a!15 0) (or (and (= a!15 (- 5)) failed_0) a!16) (< 0 a!15))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -490,7 +517,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 4096))
-       (not a!15)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -517,16 +548,19 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (and (= a!13 (- 28))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (and (= a!15 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!15 (ite (< a!13 0) (or (and (= a!13 (- 5)) failed_0) a!14) (< 0 a!13))))
+(let ((a!17 (ite (< a!15 0) (or (and (= a!15 (- 5)) failed_0) a!16) (< 0 a!15))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -538,7 +572,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 4096))
-       (not a!15))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17))))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry bio-smaller-than-block, numbers below 64 KiB
@@ -561,16 +599,19 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (and (= a!13 (- 28))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (and (= a!15 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!15 (ite (< a!13 0) (or (and (= a!13 (- 5)) failed_0) a!14) (< 0 a!13))))
+(let ((a!17 (ite (< a!15 0) (or (and (= a!15 (- 5)) failed_0) a!16) (< 0 a!15))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -582,7 +623,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 1024))
-       (not a!15)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -609,16 +654,19 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (and (= a!13 (- 28))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (and (= a!15 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!15 (ite (< a!13 0) (or (and (= a!13 (- 5)) failed_0) a!14) (< 0 a!13))))
+(let ((a!17 (ite (< a!15 0) (or (and (= a!15 (- 5)) failed_0) a!16) (< 0 a!15))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -630,7 +678,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 1024))
-       (not a!15))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17))))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry bio-unaligned-to-block, numbers below 64 KiB
@@ -653,16 +705,19 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (and (= a!13 (- 28))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (and (= a!15 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!15 (ite (< a!13 0) (or (and (= a!13 (- 5)) failed_0) a!14) (< 0 a!13))))
+(let ((a!17 (ite (< a!15 0) (or (and (= a!15 (- 5)) failed_0) a!16) (< 0 a!15))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -674,7 +729,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 6144))
-       (not a!15)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -701,16 +760,19 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (and (= a!13 (- 28))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (and (= a!15 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!15 (ite (< a!13 0) (or (and (= a!13 (- 5)) failed_0) a!14) (< 0 a!13))))
+(let ((a!17 (ite (< a!15 0) (or (and (= a!15 (- 5)) failed_0) a!16) (< 0 a!15))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -722,7 +784,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 6144))
-       (not a!15))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17))))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry bio-spans-blocks, numbers below 64 KiB
@@ -745,16 +811,19 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (and (= a!13 (- 28))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (and (= a!15 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!15 (ite (< a!13 0) (or (and (= a!13 (- 5)) failed_0) a!14) (< 0 a!13))))
+(let ((a!17 (ite (< a!15 0) (or (and (= a!15 (- 5)) failed_0) a!16) (< 0 a!15))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -766,7 +835,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       (not a!15)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -793,16 +866,19 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (and (= a!13 (- 28))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (and (= a!15 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!15 (ite (< a!13 0) (or (and (= a!13 (- 5)) failed_0) a!14) (< 0 a!13))))
+(let ((a!17 (ite (< a!15 0) (or (and (= a!15 (- 5)) failed_0) a!16) (< 0 a!15))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -814,7 +890,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       (not a!15))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17))))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry sector-equals-block, numbers below 64 KiB
@@ -837,16 +917,19 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (and (= a!13 (- 28))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (and (= a!15 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!15 (ite (< a!13 0) (or (and (= a!13 (- 5)) failed_0) a!14) (< 0 a!13))))
+(let ((a!17 (ite (< a!15 0) (or (and (= a!15 (- 5)) failed_0) a!16) (< 0 a!15))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -858,7 +941,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 8192))
-       (not a!15)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -885,16 +972,19 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (and (= a!13 (- 28))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (and (= a!15 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!15 (ite (< a!13 0) (or (and (= a!13 (- 5)) failed_0) a!14) (< 0 a!13))))
+(let ((a!17 (ite (< a!15 0) (or (and (= a!15 (- 5)) failed_0) a!16) (< 0 a!15))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -906,7 +996,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 8192))
-       (not a!15))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17))))))))))))))
 (check-sat)
 (reset)
 ; case: 1 BIOs, geometry large-sectors-and-blocks, numbers below 64 KiB
@@ -929,16 +1023,19 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (and (= a!13 (- 28))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (and (= a!15 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!15 (ite (< a!13 0) (or (and (= a!13 (- 5)) failed_0) a!14) (< 0 a!13))))
+(let ((a!17 (ite (< a!15 0) (or (and (= a!15 (- 5)) failed_0) a!16) (< 0 a!15))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -950,7 +1047,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       (not a!15)
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -977,16 +1078,19 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!11 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8)))
-(let ((a!10 (ite (not failed_0) (- (+ (+ offset 0) a!9) (+ offset 0)) 0))
-      (a!12 (ite (< 0 (- a!11 offset))
-                 (- a!11 offset)
-                 (ite (and failed_0 (= a!11 offset)) (- 5) (- 28)))))
-(let ((a!13 (ite (< 0 (+ 0 a!10)) (+ 0 a!10) a!12)))
-(let ((a!14 (and (= a!13 (- 28))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (and (= a!15 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!15 (ite (< a!13 0) (or (and (= a!13 (- 5)) failed_0) a!14) (< 0 a!13))))
+(let ((a!17 (ite (< a!15 0) (or (and (= a!15 (- 5)) failed_0) a!16) (< 0 a!15))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -998,7 +1102,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
-       (not a!15))))))))))))))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       (not a!17))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-equals-block, numbers below 64 KiB
@@ -1023,72 +1131,96 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 4096)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 4096) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 4096)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 4096) a!9))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 4096))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_equals_block_n2_r0_s0
+                        (+ offset 4096)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
+      (a!16 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_equals_block_n2_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 4096) a!13)) (+ offset 4096) a!13))
+      (a!17 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 4096) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 4096) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 4096) a!15) (+ offset 4096)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 4096))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 4096)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 4096))))
+      (a!24 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 4096) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 4096) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 4096))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (and (= a!20 (- 28))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (and (= a!31 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!22 (ite (< a!20 0)
-                 (or (and (= a!20 (- 5)) (or failed_1 failed_0)) a!21)
-                 (< 0 a!20))))
+(let ((a!33 (ite (< a!31 0)
+                 (or (and (= a!31 (- 5)) (or failed_1 failed_0)) a!32)
+                 (< 0 a!31))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1100,7 +1232,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 4096) a!8)
        (<= a!8 (+ (+ offset 4096) 4096))
-       (not a!22)
+       (= (or (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!33)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1129,72 +1267,96 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 4096)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 4096) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 4096)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 4096) a!9))
-               (ite arrival_bio_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 4096))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_equals_block_n2_r0_s0
+                        (+ offset 4096)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
+      (a!16 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_equals_block_n2_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 4096) a!13)) (+ offset 4096) a!13))
+      (a!17 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 4096) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 4096) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 4096) a!15) (+ offset 4096)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 4096))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_equals_block_n2_r0_s0
+                         (+ offset 4096)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 4096))))
+      (a!24 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 4096) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 4096) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 4096))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (and (= a!20 (- 28))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (and (= a!31 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!22 (ite (< a!20 0)
-                 (or (and (= a!20 (- 5)) (or failed_1 failed_0)) a!21)
-                 (< 0 a!20))))
+(let ((a!33 (ite (< a!31 0)
+                 (or (and (= a!31 (- 5)) (or failed_1 failed_0)) a!32)
+                 (< 0 a!31))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1206,7 +1368,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 4096) a!8)
        (<= a!8 (+ (+ offset 4096) 4096))
-       (not a!22)))))))))))))))))
+       (= (or (ite arrival_bio_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!33)))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-smaller-than-block, numbers below 64 KiB
@@ -1231,72 +1399,98 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 1024)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 1024) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 1024)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 1024) a!9))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 1024))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                        (+ offset 1024)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
+      (a!16 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_smaller_than_block_n2_r0_s0
                       (+ offset 1024)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 1024) a!13)) (+ offset 1024) a!13))
+      (a!17 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 1024) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 1024) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 1024) a!15) (+ offset 1024)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 1024))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 1024)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_smaller_than_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 1024))))
+      (a!24 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 1024) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 1024) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 1024))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_smaller_than_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (and (= a!20 (- 28))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (and (= a!31 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!22 (ite (< a!20 0)
-                 (or (and (= a!20 (- 5)) (or failed_1 failed_0)) a!21)
-                 (< 0 a!20))))
+(let ((a!33 (ite (< a!31 0)
+                 (or (and (= a!31 (- 5)) (or failed_1 failed_0)) a!32)
+                 (< 0 a!31))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1308,7 +1502,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 1024) a!8)
        (<= a!8 (+ (+ offset 1024) 1024))
-       (not a!22)
+       (= (or (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!33)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1337,72 +1537,98 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!10 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 1024)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 1024) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 1024)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 1024) a!9))
-               (ite arrival_bio_smaller_than_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 1024))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                        (+ offset 1024)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
+      (a!16 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_smaller_than_block_n2_r0_s0
                       (+ offset 1024)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 1024) a!13)) (+ offset 1024) a!13))
+      (a!17 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 1024) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 1024) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 1024) a!15) (+ offset 1024)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 1024))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_smaller_than_block_n2_r0_s0
+                         (+ offset 1024)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_smaller_than_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 1024))))
+      (a!24 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 1024) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_smaller_than_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_smaller_than_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 1024) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_smaller_than_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 1024))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_smaller_than_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_smaller_than_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_smaller_than_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (and (= a!20 (- 28))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (and (= a!31 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!22 (ite (< a!20 0)
-                 (or (and (= a!20 (- 5)) (or failed_1 failed_0)) a!21)
-                 (< 0 a!20))))
+(let ((a!33 (ite (< a!31 0)
+                 (or (and (= a!31 (- 5)) (or failed_1 failed_0)) a!32)
+                 (< 0 a!31))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1414,7 +1640,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 1024) a!8)
        (<= a!8 (+ (+ offset 1024) 1024))
-       (not a!22)))))))))))))))))
+       (= (or (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_smaller_than_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!33)))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-unaligned-to-block, numbers below 64 KiB
@@ -1439,72 +1671,98 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 6144)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 6144) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 6144)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 6144) a!9))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 6144))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                        (+ offset 6144)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
+      (a!16 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_unaligned_to_block_n2_r0_s0
                       (+ offset 6144)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 6144) a!13)) (+ offset 6144) a!13))
+      (a!17 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 6144) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 6144) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 6144) a!15) (+ offset 6144)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 6144))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 6144)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 6144))))
+      (a!24 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 6144) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 6144) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 6144))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (and (= a!20 (- 28))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (and (= a!31 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!22 (ite (< a!20 0)
-                 (or (and (= a!20 (- 5)) (or failed_1 failed_0)) a!21)
-                 (< 0 a!20))))
+(let ((a!33 (ite (< a!31 0)
+                 (or (and (= a!31 (- 5)) (or failed_1 failed_0)) a!32)
+                 (< 0 a!31))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1516,7 +1774,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 6144) a!8)
        (<= a!8 (+ (+ offset 6144) 6144))
-       (not a!22)
+       (= (or (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!33)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1545,72 +1809,98 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!10 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 6144)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 6144) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 6144)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 6144) a!9))
-               (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 6144))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                        (+ offset 6144)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
+      (a!16 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_unaligned_to_block_n2_r0_s0
                       (+ offset 6144)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 6144) a!13)) (+ offset 6144) a!13))
+      (a!17 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 6144) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 6144) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 6144) a!15) (+ offset 6144)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 6144))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                         (+ offset 6144)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 6144))))
+      (a!24 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 6144) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 6144) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 6144))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_unaligned_to_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_unaligned_to_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (and (= a!20 (- 28))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (and (= a!31 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!22 (ite (< a!20 0)
-                 (or (and (= a!20 (- 5)) (or failed_1 failed_0)) a!21)
-                 (< 0 a!20))))
+(let ((a!33 (ite (< a!31 0)
+                 (or (and (= a!31 (- 5)) (or failed_1 failed_0)) a!32)
+                 (< 0 a!31))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1622,7 +1912,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 6144) a!8)
        (<= a!8 (+ (+ offset 6144) 6144))
-       (not a!22)))))))))))))))))
+       (= (or (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_unaligned_to_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!33)))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry bio-spans-blocks, numbers below 64 KiB
@@ -1647,74 +1943,101 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 16384)))
-                16384
-                (- a!8 (+ offset 16384))))
-      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 16384) a!9))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
+                 16384
+                 (- a!8 (+ offset 16384))))
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_spans_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
+                 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 16384))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_spans_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_spans_blocks_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 16384))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_spans_blocks_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (and (= a!20 (- 28))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (and (= a!31 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!22 (ite (< a!20 0)
-                 (or (and (= a!20 (- 5)) (or failed_1 failed_0)) a!21)
-                 (< 0 a!20))))
+(let ((a!33 (ite (< a!31 0)
+                 (or (and (= a!31 (- 5)) (or failed_1 failed_0)) a!32)
+                 (< 0 a!31))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1726,7 +2049,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       (not a!22)
+       (= (or (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!33)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1755,74 +2084,101 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 16384)))
-                16384
-                (- a!8 (+ offset 16384))))
-      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 16384) a!9))
-               (ite arrival_bio_spans_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
+                 16384
+                 (- a!8 (+ offset 16384))))
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_bio_spans_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_bio_spans_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
+                 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 16384))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_bio_spans_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_bio_spans_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_bio_spans_blocks_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_bio_spans_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_bio_spans_blocks_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 16384))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_bio_spans_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_bio_spans_blocks_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_bio_spans_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (and (= a!20 (- 28))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (and (= a!31 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!22 (ite (< a!20 0)
-                 (or (and (= a!20 (- 5)) (or failed_1 failed_0)) a!21)
-                 (< 0 a!20))))
+(let ((a!33 (ite (< a!31 0)
+                 (or (and (= a!31 (- 5)) (or failed_1 failed_0)) a!32)
+                 (< 0 a!31))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1834,7 +2190,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       (not a!22)))))))))))))))))
+       (= (or (ite arrival_bio_spans_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_bio_spans_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!33)))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry sector-equals-block, numbers below 64 KiB
@@ -1859,72 +2221,98 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 8192)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 8192) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 8192)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 8192) a!9))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 8192))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_sector_equals_block_n2_r0_s0
+                        (+ offset 8192)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
+      (a!16 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_sector_equals_block_n2_r0_s0
                       (+ offset 8192)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 8192) a!13)) (+ offset 8192) a!13))
+      (a!17 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 8192) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 8192) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 8192) a!15) (+ offset 8192)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 8192))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 8192)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_sector_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 8192))))
+      (a!24 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 8192) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_sector_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 8192) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 8192))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_sector_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (and (= a!20 (- 28))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (and (= a!31 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!22 (ite (< a!20 0)
-                 (or (and (= a!20 (- 5)) (or failed_1 failed_0)) a!21)
-                 (< 0 a!20))))
+(let ((a!33 (ite (< a!31 0)
+                 (or (and (= a!31 (- 5)) (or failed_1 failed_0)) a!32)
+                 (< 0 a!31))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -1936,7 +2324,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 8192))
-       (not a!22)
+       (= (or (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!33)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -1965,72 +2359,98 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!10 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 8192)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 8192) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 8192)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 8192) a!9))
-               (ite arrival_sector_equals_block_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 8192))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_sector_equals_block_n2_r0_s0
+                        (+ offset 8192)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
+      (a!16 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_sector_equals_block_n2_r0_s0
                       (+ offset 8192)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 8192) a!13)) (+ offset 8192) a!13))
+      (a!17 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 8192) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_sector_equals_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 8192) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 8192) a!15) (+ offset 8192)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 8192))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_sector_equals_block_n2_r0_s0
+                         (+ offset 8192)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_sector_equals_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 8192))))
+      (a!24 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 8192) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_sector_equals_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_sector_equals_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 8192) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1)))
-                 a!12
-                 0))
-      (a!17 (and (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1)
-                 (< (ite arrival_sector_equals_block_n2_r0_s0
-                         (+ offset 0)
-                         (+ offset 8192))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_sector_equals_block_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
-                 (ite arrival_sector_equals_block_n2_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_sector_equals_block_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_sector_equals_block_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (and (= a!20 (- 28))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (and (= a!31 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!22 (ite (< a!20 0)
-                 (or (and (= a!20 (- 5)) (or failed_1 failed_0)) a!21)
-                 (< 0 a!20))))
+(let ((a!33 (ite (< a!31 0)
+                 (or (and (= a!31 (- 5)) (or failed_1 failed_0)) a!32)
+                 (< 0 a!31))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2042,7 +2462,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 8192))
-       (not a!22)))))))))))))))))
+       (= (or (ite arrival_sector_equals_block_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_sector_equals_block_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!33)))))))))))))))))
 (check-sat)
 (reset)
 ; case: 2 BIOs, geometry large-sectors-and-blocks, numbers below 64 KiB
@@ -2067,78 +2493,107 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 16384)))
-                16384
-                (- a!8 (+ offset 16384))))
-      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                      failed_1
-                      failed_0)
-                 (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 16384) a!9))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                     failed_1
+                     failed_0)
+                (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
+                 16384
+                 (- a!8 (+ offset 16384))))
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_1
-                               failed_0)
-                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_0
-                               failed_1)))
-                 a!12
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
                  0))
-      (a!17 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       failed_0
                       failed_1)
                  (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
                          (+ offset 0)
                          (+ offset 16384))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
+                    a!10)))
+      (a!18 (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_0
+                               failed_1)))
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (and (= a!20 (- 28))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (and (= a!31 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!22 (ite (< a!20 0)
-                 (or (and (= a!20 (- 5)) (or failed_1 failed_0)) a!21)
-                 (< 0 a!20))))
+(let ((a!33 (ite (< a!31 0)
+                 (or (and (= a!31 (- 5)) (or failed_1 failed_0)) a!32)
+                 (< 0 a!31))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2150,7 +2605,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       (not a!22)
+       (= (or (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!33)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
@@ -2179,78 +2640,107 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!9 (ite (<= 16384 (- a!8 (+ offset 16384)))
-                16384
-                (- a!8 (+ offset 16384))))
-      (a!10 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!15 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                      failed_1
-                      failed_0)
-                 (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                         (+ offset 16384)
-                         (+ offset 0))
-                    a!8))))
-(let ((a!11 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 16384) a!9)
-                    (+ (+ offset 0) a!10))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 16384)
-                    (+ offset 0))))
-      (a!12 (- (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ (+ offset 0) a!10)
-                    (+ (+ offset 16384) a!9))
-               (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                    (+ offset 0)
-                    (+ offset 16384))))
-      (a!16 (ite a!15
+(let ((a!9 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                     failed_1
+                     failed_0)
+                (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                        (+ offset 16384)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 16384 (- a!8 (+ offset 16384)))
+                 16384
+                 (- a!8 (+ offset 16384))))
+      (a!16 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!8)))
-(let ((a!13 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_1
-                               failed_0)
-                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                               failed_0
-                               failed_1)))
-                 a!12
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 16384) a!13)) (+ offset 16384) a!13))
+      (a!17 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 16384) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 16384) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!15) (+ offset 16384))
                  0))
-      (a!17 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       failed_0
                       failed_1)
                  (< (ite arrival_large_sectors_and_blocks_n2_r0_s0
                          (+ offset 0)
                          (+ offset 16384))
-                    a!16))))
-(let ((a!14 (+ 0
-               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
-                              failed_1
-                              failed_0))
-                    a!11
-                    0)
-               a!13))
-      (a!18 (ite a!17
+                    a!10)))
+      (a!18 (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                         (+ offset 16384)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 16384))))
+      (a!24 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 16384) a!15))))
+(let ((a!12 (ite a!11
                  (ite arrival_large_sectors_and_blocks_n2_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 a!16)))
-(let ((a!19 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 16384) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_large_sectors_and_blocks_n2_r0_s0
+                               failed_0
+                               failed_1)))
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_1
                                failed_0)
                           (ite arrival_large_sectors_and_blocks_n2_r0_s0
                                failed_0
                                failed_1))
-                      (= a!18 offset))
+                      (= a!12 offset))
                  (- 5)
                  (- 28))))
-(let ((a!20 (ite (< 0 a!14)
-                 a!14
-                 (ite (< 0 (- a!18 offset)) (- a!18 offset) a!19))))
-(let ((a!21 (and (= a!20 (- 28))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (and (= a!31 (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!22 (ite (< a!20 0)
-                 (or (and (= a!20 (- 5)) (or failed_1 failed_0)) a!21)
-                 (< 0 a!20))))
+(let ((a!33 (ite (< a!31 0)
+                 (or (and (= a!31 (- 5)) (or failed_1 failed_0)) a!32)
+                 (< 0 a!31))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2262,7 +2752,13 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 16384))
-       (not a!22)))))))))))))))))
+       (= (or (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       (not a!33)))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-equals-block, numbers below 64 KiB
@@ -2285,37 +2781,37 @@
                      failed_2
                      (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))
                 (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_equals_block_n3_r1_s1
-                 (+ offset 8192)
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))))
-      (a!18 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!10 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))))
-      (a!22 (ite arrival_bio_equals_block_n3_r1_s1
+      (a!12 (ite arrival_bio_equals_block_n3_r1_s1
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 4096))
-                 (+ offset 8192))))
+                 (+ offset 8192)))
+      (a!13 (ite arrival_bio_equals_block_n3_r1_s1
+                 (+ offset 8192)
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 4096)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_equals_block_n3_r1_s1
+                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
-                (ite arrival_bio_equals_block_n3_r1_s1
-                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 4096)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2324,53 +2820,94 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
-      (a!11 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 4096) a!12)))
-      (a!14 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 4096) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_equals_block_n3_r2_s0
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_equals_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 8192) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
+      (a!23 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 4096) a!19)) (+ offset 4096) a!19))
+      (a!25 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 4096) a!24)))
+      (a!26 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 4096) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 4096) a!24) (+ offset 4096)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 8192) a!22) (+ offset 8192)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
                            (ite arrival_bio_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (and (= (ite (< 0 a!24) a!24 a!28) (- 5))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 8192) a!20)) (+ offset 8192) a!20))
+      (a!27 (ite arrival_bio_equals_block_n3_r2_s0
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 4096) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 4096) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 8192) a!22))))
+      (a!47 (and (= (ite (< 0 a!45) a!45 a!46) (- 5))
                  (or failed_2 failed_1 failed_0)))
-      (a!30 (and (= (ite (< 0 a!24) a!24 a!28) (- 28))
+      (a!48 (and (= (ite (< 0 a!45) a!45 a!46) (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!31 (ite (< (ite (< 0 a!24) a!24 a!28) 0)
-                 (or a!29 a!30)
-                 (< 0 (ite (< 0 a!24) a!24 a!28)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))))
+      (a!49 (ite (< (ite (< 0 a!45) a!45 a!46) 0)
+                 (or a!47 a!48)
+                 (< 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!38 (and (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 8192) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 8192) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2382,11 +2919,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 4096))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128)))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-equals-block
@@ -2409,37 +2950,37 @@
                      failed_2
                      (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))
                 (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_equals_block_n3_r1_s1
-                 (+ offset 8192)
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 4096))))
-      (a!18 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!10 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1))))
-      (a!22 (ite arrival_bio_equals_block_n3_r1_s1
+      (a!12 (ite arrival_bio_equals_block_n3_r1_s1
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 4096))
-                 (+ offset 8192))))
+                 (+ offset 8192)))
+      (a!13 (ite arrival_bio_equals_block_n3_r1_s1
+                 (+ offset 8192)
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_equals_block_n3_r0_s0
-                      (+ offset 4096)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_equals_block_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_equals_block_n3_r1_s1
+                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_equals_block_n3_r2_s0
                  (ite arrival_bio_equals_block_n3_r0_s0
                       (+ offset 4096)
                       (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
-                (ite arrival_bio_equals_block_n3_r1_s1
-                     (ite arrival_bio_equals_block_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_equals_block_n3_r0_s0
+                      (+ offset 4096)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2448,53 +2989,94 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
-      (a!11 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 4096) a!12)))
-      (a!14 (ite arrival_bio_equals_block_n3_r0_s0
-                 (+ (+ offset 4096) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_equals_block_n3_r2_s0
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_equals_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_equals_block_n3_r1_s1
-                      (+ (+ offset 8192) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_equals_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 8192) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
+      (a!23 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 4096) a!19)) (+ offset 4096) a!19))
+      (a!25 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 4096) a!24)))
+      (a!26 (ite arrival_bio_equals_block_n3_r0_s0
+                 (+ (+ offset 4096) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 4096) a!24) (+ offset 4096)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 8192) a!22) (+ offset 8192)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_equals_block_n3_r1_s1
                            (ite arrival_bio_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (and (= (ite (< 0 a!24) a!24 a!28) (- 5))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 8192) a!20)) (+ offset 8192) a!20))
+      (a!27 (ite arrival_bio_equals_block_n3_r2_s0
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 4096) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 4096) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 8192) a!22))))
+      (a!47 (and (= (ite (< 0 a!45) a!45 a!46) (- 5))
                  (or failed_2 failed_1 failed_0)))
-      (a!30 (and (= (ite (< 0 a!24) a!24 a!28) (- 28))
+      (a!48 (and (= (ite (< 0 a!45) a!45 a!46) (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!31 (ite (< (ite (< 0 a!24) a!24 a!28) 0)
-                 (or a!29 a!30)
-                 (< 0 (ite (< 0 a!24) a!24 a!28)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 8192) a!22))))
+      (a!49 (ite (< (ite (< 0 a!45) a!45 a!46) 0)
+                 (or a!47 a!48)
+                 (< 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!38 (and (not (ite arrival_bio_equals_block_n3_r1_s1
+                           (ite arrival_bio_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 8192) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 8192) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2506,7 +3088,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 8192) a!8)
        (<= a!8 (+ (+ offset 8192) 4096))
-       (not a!31)))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-smaller-than-block, numbers below 64 KiB
@@ -2531,41 +3117,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                 (+ offset 2048)
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))))
-      (a!18 (ite arrival_bio_smaller_than_block_n3_r2_s0
+      (a!10 (ite arrival_bio_smaller_than_block_n3_r2_s0
                  (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_smaller_than_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_smaller_than_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_bio_smaller_than_block_n3_r1_s1
+      (a!12 (ite arrival_bio_smaller_than_block_n3_r1_s1
                  (ite arrival_bio_smaller_than_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 1024))
-                 (+ offset 2048))))
+                 (+ offset 2048)))
+      (a!13 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                 (+ offset 2048)
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_smaller_than_block_n3_r1_s1
                      (ite arrival_bio_smaller_than_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2574,53 +3160,94 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
-      (a!11 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 1024) a!12)))
-      (a!14 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 1024) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 2048) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
+      (a!23 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 1024) a!19)) (+ offset 1024) a!19))
+      (a!25 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 1024) a!24)))
+      (a!26 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 1024) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 1024) a!24) (+ offset 1024)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 2048) a!22) (+ offset 2048)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
                            (ite arrival_bio_smaller_than_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (and (= (ite (< 0 a!24) a!24 a!28) (- 5))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 2048) a!20)) (+ offset 2048) a!20))
+      (a!27 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 1024) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 1024) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 2048) a!22))))
+      (a!47 (and (= (ite (< 0 a!45) a!45 a!46) (- 5))
                  (or failed_2 failed_1 failed_0)))
-      (a!30 (and (= (ite (< 0 a!24) a!24 a!28) (- 28))
+      (a!48 (and (= (ite (< 0 a!45) a!45 a!46) (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!31 (ite (< (ite (< 0 a!24) a!24 a!28) 0)
-                 (or a!29 a!30)
-                 (< 0 (ite (< 0 a!24) a!24 a!28)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))))
+      (a!49 (ite (< (ite (< 0 a!45) a!45 a!46) 0)
+                 (or a!47 a!48)
+                 (< 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!38 (and (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 2048) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 2048) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2632,11 +3259,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 2048) a!8)
        (<= a!8 (+ (+ offset 2048) 1024))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128)))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-smaller-than-block
@@ -2661,41 +3292,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                 (+ offset 2048)
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 1024))))
-      (a!18 (ite arrival_bio_smaller_than_block_n3_r2_s0
+      (a!10 (ite arrival_bio_smaller_than_block_n3_r2_s0
                  (ite arrival_bio_smaller_than_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_smaller_than_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_smaller_than_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_bio_smaller_than_block_n3_r1_s1
+      (a!12 (ite arrival_bio_smaller_than_block_n3_r1_s1
                  (ite arrival_bio_smaller_than_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 1024))
-                 (+ offset 2048))))
+                 (+ offset 2048)))
+      (a!13 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                 (+ offset 2048)
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 1024)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                      (+ offset 1024)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_smaller_than_block_n3_r1_s1
                      (ite arrival_bio_smaller_than_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                      (+ offset 1024)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2704,53 +3335,94 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
-      (a!11 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 1024) a!12)))
-      (a!14 (ite arrival_bio_smaller_than_block_n3_r0_s0
-                 (+ (+ offset 1024) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_smaller_than_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_smaller_than_block_n3_r1_s1
-                      (+ (+ offset 2048) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 2048) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 1024 (- a!8 (+ offset 2048))) 1024 (- a!8 (+ offset 2048))))
+      (a!23 (ite (<= 1024 (- a!8 (+ offset 0))) 1024 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 1024 (- a!8 (+ offset 1024))) 1024 (- a!8 (+ offset 1024)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 1024) a!19)) (+ offset 1024) a!19))
+      (a!25 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 1024) a!24)))
+      (a!26 (ite arrival_bio_smaller_than_block_n3_r0_s0
+                 (+ (+ offset 1024) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 1024) a!24) (+ offset 1024)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 2048) a!22) (+ offset 2048)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_smaller_than_block_n3_r1_s1
                            (ite arrival_bio_smaller_than_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (and (= (ite (< 0 a!24) a!24 a!28) (- 5))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 2048) a!20)) (+ offset 2048) a!20))
+      (a!27 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_smaller_than_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      (+ (+ offset 2048) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 1024) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 1024) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 2048) a!22))))
+      (a!47 (and (= (ite (< 0 a!45) a!45 a!46) (- 5))
                  (or failed_2 failed_1 failed_0)))
-      (a!30 (and (= (ite (< 0 a!24) a!24 a!28) (- 28))
+      (a!48 (and (= (ite (< 0 a!45) a!45 a!46) (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!31 (ite (< (ite (< 0 a!24) a!24 a!28) 0)
-                 (or a!29 a!30)
-                 (< 0 (ite (< 0 a!24) a!24 a!28)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_smaller_than_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 2048) a!22))))
+      (a!49 (ite (< (ite (< 0 a!45) a!45 a!46) 0)
+                 (or a!47 a!48)
+                 (< 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!38 (and (not (ite arrival_bio_smaller_than_block_n3_r1_s1
+                           (ite arrival_bio_smaller_than_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_smaller_than_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 2048) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 2048) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2762,7 +3434,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 2048) a!8)
        (<= a!8 (+ (+ offset 2048) 1024))
-       (not a!31)))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-unaligned-to-block, numbers below 64 KiB
@@ -2787,41 +3463,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                 (+ offset 12288)
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))))
-      (a!18 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+      (a!10 (ite arrival_bio_unaligned_to_block_n3_r2_s0
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_unaligned_to_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_unaligned_to_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!12 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 6144))
-                 (+ offset 12288))))
+                 (+ offset 12288)))
+      (a!13 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                 (+ offset 12288)
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                      (ite arrival_bio_unaligned_to_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2830,55 +3506,98 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 6144 (- a!8 (+ offset 12288)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 6144 (- a!8 (+ offset 12288)))
                  6144
                  (- a!8 (+ offset 12288))))
-      (a!11 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 6144) a!12)))
-      (a!14 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 6144) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 12288) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!23 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 6144) a!19)) (+ offset 6144) a!19))
+      (a!25 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 6144) a!24)))
+      (a!26 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 6144) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 6144) a!24) (+ offset 6144)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 12288) a!22) (+ offset 12288))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
                            (ite arrival_bio_unaligned_to_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (and (= (ite (< 0 a!24) a!24 a!28) (- 5))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 12288) a!20)) (+ offset 12288) a!20))
+      (a!27 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 6144) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 6144) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 12288) a!22))))
+      (a!47 (and (= (ite (< 0 a!45) a!45 a!46) (- 5))
                  (or failed_2 failed_1 failed_0)))
-      (a!30 (and (= (ite (< 0 a!24) a!24 a!28) (- 28))
+      (a!48 (and (= (ite (< 0 a!45) a!45 a!46) (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!31 (ite (< (ite (< 0 a!24) a!24 a!28) 0)
-                 (or a!29 a!30)
-                 (< 0 (ite (< 0 a!24) a!24 a!28)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))))
+      (a!49 (ite (< (ite (< 0 a!45) a!45 a!46) 0)
+                 (or a!47 a!48)
+                 (< 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!38 (and (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 12288) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 12288) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -2890,11 +3609,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 12288) a!8)
        (<= a!8 (+ (+ offset 12288) 6144))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128)))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-unaligned-to-block
@@ -2919,41 +3642,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                 (+ offset 12288)
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 6144))))
-      (a!18 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+      (a!10 (ite arrival_bio_unaligned_to_block_n3_r2_s0
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_unaligned_to_block_n3_r1_s1
                       failed_2
                       (ite arrival_bio_unaligned_to_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!12 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                  (ite arrival_bio_unaligned_to_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 6144))
-                 (+ offset 12288))))
+                 (+ offset 12288)))
+      (a!13 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                 (+ offset 12288)
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 6144)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                      (+ offset 6144)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
                      (ite arrival_bio_unaligned_to_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                      (+ offset 6144)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -2962,55 +3685,98 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 6144 (- a!8 (+ offset 12288)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 6144 (- a!8 (+ offset 12288)))
                  6144
                  (- a!8 (+ offset 12288))))
-      (a!11 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 6144) a!12)))
-      (a!14 (ite arrival_bio_unaligned_to_block_n3_r0_s0
-                 (+ (+ offset 6144) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_unaligned_to_block_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                      (+ (+ offset 12288) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 12288) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
+      (a!23 (ite (<= 6144 (- a!8 (+ offset 0))) 6144 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 6144 (- a!8 (+ offset 6144))) 6144 (- a!8 (+ offset 6144)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 6144) a!19)) (+ offset 6144) a!19))
+      (a!25 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 6144) a!24)))
+      (a!26 (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                 (+ (+ offset 6144) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 6144) a!24) (+ offset 6144)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 12288) a!22) (+ offset 12288))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_unaligned_to_block_n3_r1_s1
                            (ite arrival_bio_unaligned_to_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (and (= (ite (< 0 a!24) a!24 a!28) (- 5))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 12288) a!20)) (+ offset 12288) a!20))
+      (a!27 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_unaligned_to_block_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      (+ (+ offset 12288) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 6144) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 6144) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 12288) a!22))))
+      (a!47 (and (= (ite (< 0 a!45) a!45 a!46) (- 5))
                  (or failed_2 failed_1 failed_0)))
-      (a!30 (and (= (ite (< 0 a!24) a!24 a!28) (- 28))
+      (a!48 (and (= (ite (< 0 a!45) a!45 a!46) (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!31 (ite (< (ite (< 0 a!24) a!24 a!28) 0)
-                 (or a!29 a!30)
-                 (< 0 (ite (< 0 a!24) a!24 a!28)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 12288) a!22))))
+      (a!49 (ite (< (ite (< 0 a!45) a!45 a!46) 0)
+                 (or a!47 a!48)
+                 (< 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!38 (and (not (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                           (ite arrival_bio_unaligned_to_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_unaligned_to_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 12288) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 12288) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3022,7 +3788,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 12288) a!8)
        (<= a!8 (+ (+ offset 12288) 6144))
-       (not a!31)))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-spans-blocks, numbers below 64 KiB
@@ -3045,37 +3815,37 @@
                      failed_2
                      (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))
                 (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_spans_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!18 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!10 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_spans_blocks_n3_r1_s1
                       failed_2
                       (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))))
-      (a!22 (ite arrival_bio_spans_blocks_n3_r1_s1
+      (a!12 (ite arrival_bio_spans_blocks_n3_r1_s1
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_spans_blocks_n3_r1_s1
+                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
-                (ite arrival_bio_spans_blocks_n3_r1_s1
-                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3084,57 +3854,103 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 32768)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!11 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
-                 (- a!8 (+ offset 16384))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 16384) a!12)))
-      (a!14 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_spans_blocks_n3_r1_s1
-                    a!13
-                    (+ (+ offset 32768) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (- a!8 (+ offset 16384)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
                            (ite arrival_bio_spans_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (and (= (ite (< 0 a!24) a!24 a!28) (- 5))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!47 (and (= (ite (< 0 a!45) a!45 a!46) (- 5))
                  (or failed_2 failed_1 failed_0)))
-      (a!30 (and (= (ite (< 0 a!24) a!24 a!28) (- 28))
+      (a!48 (and (= (ite (< 0 a!45) a!45 a!46) (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!31 (ite (< (ite (< 0 a!24) a!24 a!28) 0)
-                 (or a!29 a!30)
-                 (< 0 (ite (< 0 a!24) a!24 a!28)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))))
+      (a!49 (ite (< (ite (< 0 a!45) a!45 a!46) 0)
+                 (or a!47 a!48)
+                 (< 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!38 (and (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3146,11 +3962,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128)))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry bio-spans-blocks
@@ -3173,37 +3993,37 @@
                      failed_2
                      (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))
                 (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_bio_spans_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!18 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!10 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_bio_spans_blocks_n3_r1_s1
                       failed_2
                       (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1))))
-      (a!22 (ite arrival_bio_spans_blocks_n3_r1_s1
+      (a!12 (ite arrival_bio_spans_blocks_n3_r1_s1
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_bio_spans_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!20 (ite arrival_bio_spans_blocks_n3_r2_s0
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_bio_spans_blocks_n3_r1_s1
+                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_bio_spans_blocks_n3_r2_s0
                  (ite arrival_bio_spans_blocks_n3_r0_s0
                       (+ offset 16384)
                       (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
-                (ite arrival_bio_spans_blocks_n3_r1_s1
-                     (ite arrival_bio_spans_blocks_n3_r0_s0 failed_0 failed_1)
-                     failed_2))))
+                 a!13))
+      (a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_bio_spans_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3212,57 +4032,103 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 32768)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!11 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
-                 (- a!8 (+ offset 16384))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 16384) a!12)))
-      (a!14 (ite arrival_bio_spans_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_bio_spans_blocks_n3_r2_s0
-                 a!14
-                 (ite arrival_bio_spans_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_bio_spans_blocks_n3_r1_s1
-                    a!13
-                    (+ (+ offset 32768) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
+                 (- a!8 (+ offset 16384)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_bio_spans_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_bio_spans_blocks_n3_r1_s1
                            (ite arrival_bio_spans_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (and (= (ite (< 0 a!24) a!24 a!28) (- 5))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_bio_spans_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!47 (and (= (ite (< 0 a!45) a!45 a!46) (- 5))
                  (or failed_2 failed_1 failed_0)))
-      (a!30 (and (= (ite (< 0 a!24) a!24 a!28) (- 28))
+      (a!48 (and (= (ite (< 0 a!45) a!45 a!46) (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!31 (ite (< (ite (< 0 a!24) a!24 a!28) 0)
-                 (or a!29 a!30)
-                 (< 0 (ite (< 0 a!24) a!24 a!28)))))
+(let ((a!37 (< a!36
+               (ite arrival_bio_spans_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))))
+      (a!49 (ite (< (ite (< 0 a!45) a!45 a!46) 0)
+                 (or a!47 a!48)
+                 (< 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!38 (and (not (ite arrival_bio_spans_blocks_n3_r1_s1
+                           (ite arrival_bio_spans_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_bio_spans_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3274,7 +4140,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!31)))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry sector-equals-block, numbers below 64 KiB
@@ -3299,41 +4169,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_sector_equals_block_n3_r1_s1
-                 (+ offset 16384)
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))))
-      (a!18 (ite arrival_sector_equals_block_n3_r2_s0
+      (a!10 (ite arrival_sector_equals_block_n3_r2_s0
                  (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_sector_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_sector_equals_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_sector_equals_block_n3_r1_s1
+      (a!12 (ite arrival_sector_equals_block_n3_r1_s1
                  (ite arrival_sector_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 8192))
-                 (+ offset 16384))))
+                 (+ offset 16384)))
+      (a!13 (ite arrival_sector_equals_block_n3_r1_s1
+                 (+ offset 16384)
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))))
-      (a!20 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_sector_equals_block_n3_r1_s1
                      (ite arrival_sector_equals_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3342,55 +4212,98 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 8192 (- a!8 (+ offset 16384)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 8192 (- a!8 (+ offset 16384)))
                  8192
                  (- a!8 (+ offset 16384))))
-      (a!11 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 8192) a!12)))
-      (a!14 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 8192) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!14
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_sector_equals_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 16384) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
+      (a!23 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 8192) a!19)) (+ offset 8192) a!19))
+      (a!25 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 8192) a!24)))
+      (a!26 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 8192) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 8192) a!24) (+ offset 8192)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 16384) a!22) (+ offset 16384))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
                            (ite arrival_sector_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (and (= (ite (< 0 a!24) a!24 a!28) (- 5))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 16384) a!20)) (+ offset 16384) a!20))
+      (a!27 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 8192) a!24))))
+(let ((a!30 (ite (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 8192) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 16384) a!22))))
+      (a!47 (and (= (ite (< 0 a!45) a!45 a!46) (- 5))
                  (or failed_2 failed_1 failed_0)))
-      (a!30 (and (= (ite (< 0 a!24) a!24 a!28) (- 28))
+      (a!48 (and (= (ite (< 0 a!45) a!45 a!46) (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!31 (ite (< (ite (< 0 a!24) a!24 a!28) 0)
-                 (or a!29 a!30)
-                 (< 0 (ite (< 0 a!24) a!24 a!28)))))
+(let ((a!37 (< a!36
+               (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))))
+      (a!49 (ite (< (ite (< 0 a!45) a!45 a!46) 0)
+                 (or a!47 a!48)
+                 (< 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!38 (and (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 16384) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 16384) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3402,11 +4315,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 8192))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128)))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry sector-equals-block
@@ -3431,41 +4348,41 @@
                           failed_0
                           failed_1))
                 (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)))
-      (a!16 (ite arrival_sector_equals_block_n3_r1_s1
-                 (+ offset 16384)
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 8192))))
-      (a!18 (ite arrival_sector_equals_block_n3_r2_s0
+      (a!10 (ite arrival_sector_equals_block_n3_r2_s0
                  (ite arrival_sector_equals_block_n3_r0_s0 failed_1 failed_0)
                  (ite arrival_sector_equals_block_n3_r1_s1
                       failed_2
                       (ite arrival_sector_equals_block_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_sector_equals_block_n3_r1_s1
+      (a!12 (ite arrival_sector_equals_block_n3_r1_s1
                  (ite arrival_sector_equals_block_n3_r0_s0
                       (+ offset 0)
                       (+ offset 8192))
-                 (+ offset 16384))))
+                 (+ offset 16384)))
+      (a!13 (ite arrival_sector_equals_block_n3_r1_s1
+                 (+ offset 16384)
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 8192)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
       (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
-      (a!17 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!16
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))))
-      (a!20 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r0_s0
-                      (+ offset 8192)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_sector_equals_block_n3_r1_s1
                      (ite arrival_sector_equals_block_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!13
+                 (ite arrival_sector_equals_block_n3_r0_s0
+                      (+ offset 8192)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
                 (- offset (mod offset 4096))
                 a!4)))
@@ -3474,55 +4391,98 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 8192 (- a!8 (+ offset 16384)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 8192 (- a!8 (+ offset 16384)))
                  8192
                  (- a!8 (+ offset 16384))))
-      (a!11 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 8192) a!12)))
-      (a!14 (ite arrival_sector_equals_block_n3_r0_s0
-                 (+ (+ offset 8192) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_sector_equals_block_n3_r2_s0
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_sector_equals_block_n3_r2_s0
-                 a!14
-                 (ite arrival_sector_equals_block_n3_r1_s1
-                      (+ (+ offset 16384) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_sector_equals_block_n3_r1_s1
-                    a!13
-                    (+ (+ offset 16384) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
+      (a!23 (ite (<= 8192 (- a!8 (+ offset 0))) 8192 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 8192 (- a!8 (+ offset 8192))) 8192 (- a!8 (+ offset 8192)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 8192) a!19)) (+ offset 8192) a!19))
+      (a!25 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 8192) a!24)))
+      (a!26 (ite arrival_sector_equals_block_n3_r0_s0
+                 (+ (+ offset 8192) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 8192) a!24) (+ offset 8192)) 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 16384) a!22) (+ offset 16384))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_sector_equals_block_n3_r1_s1
                            (ite arrival_sector_equals_block_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (and (= (ite (< 0 a!24) a!24 a!28) (- 5))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 16384) a!20)) (+ offset 16384) a!20))
+      (a!27 (ite arrival_sector_equals_block_n3_r2_s0
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_sector_equals_block_n3_r2_s0
+                 a!26
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      (+ (+ offset 16384) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 8192) a!24))))
+(let ((a!30 (ite (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 8192) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 16384) a!22))))
+      (a!47 (and (= (ite (< 0 a!45) a!45 a!46) (- 5))
                  (or failed_2 failed_1 failed_0)))
-      (a!30 (and (= (ite (< 0 a!24) a!24 a!28) (- 28))
+      (a!48 (and (= (ite (< 0 a!45) a!45 a!46) (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!31 (ite (< (ite (< 0 a!24) a!24 a!28) 0)
-                 (or a!29 a!30)
-                 (< 0 (ite (< 0 a!24) a!24 a!28)))))
+(let ((a!37 (< a!36
+               (ite arrival_sector_equals_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 16384) a!22))))
+      (a!49 (ite (< (ite (< 0 a!45) a!45 a!46) 0)
+                 (or a!47 a!48)
+                 (< 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!38 (and (not (ite arrival_sector_equals_block_n3_r1_s1
+                           (ite arrival_sector_equals_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_sector_equals_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 16384) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 16384) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3534,7 +4494,11 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 16384) a!8)
        (<= a!8 (+ (+ offset 16384) 8192))
-       (not a!31)))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry large-sectors-and-blocks, numbers below 64 KiB
@@ -3561,12 +4525,7 @@
                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
                      failed_1
                      failed_0)))
-      (a!16 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!18 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+      (a!10 (ite arrival_large_sectors_and_blocks_n3_r2_s0
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       failed_1
                       failed_0)
@@ -3575,29 +4534,34 @@
                       (ite arrival_large_sectors_and_blocks_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+      (a!12 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 65536)) a!1))
       (a!4 (+ (- a!3 (mod a!3 65536)) (ite (= (mod a!3 65536) 0) 0 65536)))
-      (a!17 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!20 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                      (ite arrival_large_sectors_and_blocks_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 65536)))
                 (- offset (mod offset 65536))
                 a!4)))
@@ -3606,57 +4570,103 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 32768)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!11 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
-                 (- a!8 (+ offset 16384))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 16384) a!12)))
-      (a!14 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!14
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                    a!13
-                    (+ (+ offset 32768) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (- a!8 (+ offset 16384)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
                            (ite arrival_large_sectors_and_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (and (= (ite (< 0 a!24) a!24 a!28) (- 5))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!47 (and (= (ite (< 0 a!45) a!45 a!46) (- 5))
                  (or failed_2 failed_1 failed_0)))
-      (a!30 (and (= (ite (< 0 a!24) a!24 a!28) (- 28))
+      (a!48 (and (= (ite (< 0 a!45) a!45 a!46) (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!31 (ite (< (ite (< 0 a!24) a!24 a!28) 0)
-                 (or a!29 a!30)
-                 (< 0 (ite (< 0 a!24) a!24 a!28)))))
+(let ((a!37 (< a!36
+               (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))))
+      (a!49 (ite (< (ite (< 0 a!45) a!45 a!46) 0)
+                 (or a!47 a!48)
+                 (< 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!38 (and (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3668,11 +4678,15 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!31)
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49)
        (<= offset 65536)
        (<= length 65536)
        (<= fileSize 65536)
-       (<= freeBlocks 128)))))))))))))))
+       (<= freeBlocks 128))))))))))))))))))
 (check-sat)
 (reset)
 ; case: 3 BIOs, geometry large-sectors-and-blocks
@@ -3699,12 +4713,7 @@
                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
                      failed_1
                      failed_0)))
-      (a!16 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                 (+ offset 32768)
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 0)
-                      (+ offset 16384))))
-      (a!18 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+      (a!10 (ite arrival_large_sectors_and_blocks_n3_r2_s0
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       failed_1
                       failed_0)
@@ -3713,29 +4722,34 @@
                       (ite arrival_large_sectors_and_blocks_n3_r0_s0
                            failed_0
                            failed_1))))
-      (a!22 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+      (a!12 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                  (ite arrival_large_sectors_and_blocks_n3_r0_s0
                       (+ offset 0)
                       (+ offset 16384))
-                 (+ offset 32768))))
+                 (+ offset 32768)))
+      (a!13 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (+ offset 32768)
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 16384)))))
 (let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 65536)) a!1))
       (a!4 (+ (- a!3 (mod a!3 65536)) (ite (= (mod a!3 65536) 0) 0 65536)))
-      (a!17 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!16
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))))
-      (a!20 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                      (+ offset 16384)
-                      (+ offset 0))
-                 a!16))
-      (a!21 (or (or a!9 a!18)
+      (a!11 (or (or a!9 a!10)
                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
                      (ite arrival_large_sectors_and_blocks_n3_r0_s0
                           failed_0
                           failed_1)
-                     failed_2))))
+                     failed_2)))
+      (a!14 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                      (+ offset 16384)
+                      (+ offset 0)))))
 (let ((a!5 (ite (<= a!4 (- offset (mod offset 65536)))
                 (- offset (mod offset 65536))
                 a!4)))
@@ -3744,57 +4758,103 @@
 (let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
                 (ite (<= offset a!7) a!7 offset)
                 (+ offset length))))
-(let ((a!10 (ite (<= 16384 (- a!8 (+ offset 32768)))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 16384 (- a!8 (+ offset 32768)))
                  16384
                  (- a!8 (+ offset 32768))))
-      (a!11 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
-      (a!12 (ite (<= 16384 (- a!8 (+ offset 16384)))
+      (a!23 (ite (<= 16384 (- a!8 (+ offset 0))) 16384 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 16384 (- a!8 (+ offset 16384)))
                  16384
-                 (- a!8 (+ offset 16384))))
-      (a!25 (< a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!13 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 0) a!11)
-                 (+ (+ offset 16384) a!12)))
-      (a!14 (ite arrival_large_sectors_and_blocks_n3_r0_s0
-                 (+ (+ offset 16384) a!12)
-                 (+ (+ offset 0) a!11)))
-      (a!26 (ite (and a!18 a!25) a!20 (ite (and a!9 (< a!17 a!8)) a!17 a!8))))
-(let ((a!15 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)
-                 a!14))
-      (a!19 (ite arrival_large_sectors_and_blocks_n3_r2_s0
-                 a!14
-                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                      (+ (+ offset 32768) a!10)
-                      a!13)))
-      (a!23 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
-                    a!13
-                    (+ (+ offset 32768) a!10))
-               a!22))
-      (a!27 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                 (- a!8 (+ offset 16384)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 16384) a!19)) (+ offset 16384) a!19))
+      (a!25 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 16384) a!24)))
+      (a!26 (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                 (+ (+ offset 16384) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 16384) a!24) (+ offset 16384))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 32768) a!22) (+ offset 32768))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_large_sectors_and_blocks_n3_r1_s1
                            (ite arrival_large_sectors_and_blocks_n3_r0_s0
                                 failed_0
                                 failed_1)
                            failed_2)
-                      (< a!22 a!26))
-                 a!22
-                 a!26)))
-(let ((a!24 (+ 0
-               (ite (not a!9) (- a!15 a!17) 0)
-               (ite (not (or a!9 a!18)) (- a!19 a!20) 0)
-               (ite (not a!21) a!23 0)))
-      (a!28 (ite (< 0 (- a!27 offset))
-                 (- a!27 offset)
-                 (ite (and a!21 (= a!27 offset)) (- 5) (- 28)))))
-(let ((a!29 (and (= (ite (< 0 a!24) a!24 a!28) (- 5))
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 32768) a!20)) (+ offset 32768) a!20))
+      (a!27 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_large_sectors_and_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      (+ (+ offset 32768) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 16384) a!24))))
+(let ((a!30 (ite (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 16384) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 32768) a!22))))
+      (a!47 (and (= (ite (< 0 a!45) a!45 a!46) (- 5))
                  (or failed_2 failed_1 failed_0)))
-      (a!30 (and (= (ite (< 0 a!24) a!24 a!28) (- 28))
+      (a!48 (and (= (ite (< 0 a!45) a!45 a!46) (- 28))
                  (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6))))
-(let ((a!31 (ite (< (ite (< 0 a!24) a!24 a!28) 0)
-                 (or a!29 a!30)
-                 (< 0 (ite (< 0 a!24) a!24 a!28)))))
+(let ((a!37 (< a!36
+               (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                    a!25
+                    (+ (+ offset 32768) a!22))))
+      (a!49 (ite (< (ite (< 0 a!45) a!45 a!46) 0)
+                 (or a!47 a!48)
+                 (< 0 (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!38 (and (not (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                           (ite arrival_large_sectors_and_blocks_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37)))
+(let ((a!39 (ite a!38
+                 (ite arrival_large_sectors_and_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 32768) a!22))
+                 a!36)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 32768) a!22) a!42))))
   (and (<= 0 offset)
        (< 0 length)
        (<= 0 fileSize)
@@ -3806,6 +4866,10 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
-       (not a!31)))))))))))))))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!49))))))))))))))))))
 (check-sat)
 (reset)

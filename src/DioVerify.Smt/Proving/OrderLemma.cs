@@ -16,7 +16,23 @@ namespace DioVerify.Smt.Proving;
 /// </summary>
 public static class OrderLemma
 {
-    public static BoolExpr Violation(Z3Scope scope, IPolicy policy, DeviceGeometry g, SymbolicWrite write)
+    /// <summary>
+    /// Conditions (1) and (2) alone: a fact about the engine's folds, whatever the policy. Where it holds, the
+    /// folds end equal in every arrival order, which <see cref="SymbolicWrite.RunViolation"/> may then state.
+    /// </summary>
+    public static BoolExpr FoldViolation(Z3Scope scope, DeviceGeometry g, SymbolicWrite write) => Conditions(scope, null, g, write);
+
+    public static BoolExpr Violation(Z3Scope scope, IPolicy policy, DeviceGeometry g, SymbolicWrite write) => Conditions(scope, policy, g, write);
+
+    /// <summary>The folds (any-failed, lowest failed start, ok bytes, highest ok end) of two states agree.</summary>
+    public static BoolExpr SameFold(IAlgebra<BoolExpr, IntExpr> a, CompletionState<BoolExpr, IntExpr> s, CompletionState<BoolExpr, IntExpr> t) => a.All(
+        a.Iff(s.AnyFailed, t.AnyFailed),
+        a.Eq(s.LowestFailedStart, t.LowestFailedStart),
+        a.Eq(s.OkBytes, t.OkBytes),
+        a.Eq(s.HighestOkEnd, t.HighestOkEnd));
+
+    /// <summary>The negation of (1) ∨ (2), and of (3) when a <paramref name="policy"/> is given.</summary>
+    private static BoolExpr Conditions(Z3Scope scope, IPolicy? policy, DeviceGeometry g, SymbolicWrite write)
     {
         var a = scope.Algebra;
         var c = scope.Context;
@@ -31,11 +47,7 @@ public static class OrderLemma
         (IntExpr Start, IntExpr End, BoolExpr Failed) Bio(string name) =>
             (c.MkIntConst($"{name}_start_{tag}"), c.MkIntConst($"{name}_end_{tag}"), c.MkBoolConst($"{name}_failed_{tag}"));
 
-        BoolExpr SameFold(CompletionState<BoolExpr, IntExpr> s, CompletionState<BoolExpr, IntExpr> t) => a.All(
-            a.Iff(s.AnyFailed, t.AnyFailed),
-            a.Eq(s.LowestFailedStart, t.LowestFailedStart),
-            a.Eq(s.OkBytes, t.OkBytes),
-            a.Eq(s.HighestOkEnd, t.HighestOkEnd));
+        BoolExpr SameFold(CompletionState<BoolExpr, IntExpr> s, CompletionState<BoolExpr, IntExpr> t) => OrderLemma.SameFold(a, s, t);
         CompletionState<BoolExpr, IntExpr> Step(CompletionState<BoolExpr, IntExpr> s, (IntExpr Start, IntExpr End, BoolExpr Failed) b) =>
             WriteEngine.OnComplete(a, s, b.Start, b.End, b.Failed);
 
@@ -50,6 +62,7 @@ public static class OrderLemma
 
         var notCommuting = a.Not(SameFold(Step(Step(s1, x), y), Step(Step(s1, y), x)));
         var notCongruent = a.Not(SameFold(Step(s1, x), Step(s2, x)));
+        if (policy is null) return a.And(write.Valid(g), a.Or(notCommuting, notCongruent));
         var d1 = WriteEngine.Finish(a, policy, geometry, s1);
         var d2 = WriteEngine.Finish(a, policy, geometry, s2);
         var finishReadsMore = a.Not(Engine.Properties.OrderIndependence.Agree(a, d1, d2));

@@ -70,27 +70,34 @@ public sealed class SymbolicWrite
     }
 
     /// <summary>Runs the engine's submit/on_complete/finish over the BIOs in the order the network routes them (file order if null).</summary>
-    public Outcome<IntExpr> Run(IPolicy policy, BioLayout<BoolExpr, IntExpr> layout, ArrivalNetwork? order)
+    public Outcome<IntExpr> Run(IPolicy policy, BioLayout<BoolExpr, IntExpr> layout, ArrivalNetwork? order) => RunStating(policy, layout, order, false).Outcome;
+
+    /// <summary>
+    /// The run, and with <paramref name="foldsCommute"/> (conditions (1) and (2) of <see cref="OrderLemma"/>,
+    /// proved) the fact that its folds end as they do in file order. That fact is implied — adjacent swaps
+    /// preserve the folds — so stating it removes no model; it spares the solver re-deriving that a sum, a
+    /// minimum and a maximum are invariant under the network's swaps, which it could not do at 16 BIOs.
+    /// </summary>
+    private (Outcome<IntExpr> Outcome, BoolExpr Fact) RunStating(IPolicy policy, BioLayout<BoolExpr, IntExpr> layout, ArrivalNetwork? order, bool foldsCommute)
     {
         var bios = Enumerable.Range(0, layout.Count).Select(k => (Start: layout.Starts[k], End: layout.Ends[k], Failed: Failed[k])).ToList();
         var arriving = order is null ? bios : order.Route(bios, (s, x, y) => (_a.Ite(s, x.Start, y.Start), _a.Ite(s, x.End, y.End), _a.IteBool(s, x.Failed, y.Failed)));
-        var state = WriteEngine.Submit(_a, layout.Geometry);
-        foreach (var bio in arriving)
-        {
-            state = WriteEngine.OnComplete(_a, state, bio.Start, bio.End, bio.Failed);
-        }
-
-        return WriteEngine.Finish(_a, policy, layout.Geometry, state);
+        CompletionState<BoolExpr, IntExpr> Complete(IEnumerable<(IntExpr Start, IntExpr End, BoolExpr Failed)> sequence) =>
+            sequence.Aggregate(WriteEngine.Submit(_a, layout.Geometry), (state, bio) => WriteEngine.OnComplete(_a, state, bio.Start, bio.End, bio.Failed));
+        var final = Complete(arriving);
+        var fact = order is not null && foldsCommute ? OrderLemma.SameFold(_a, final, Complete(bios)) : _a.Bool(true);
+        return (WriteEngine.Finish(_a, policy, layout.Geometry, final), fact);
     }
 
     /// <summary>A run with n BIOs that violates a per-run property.</summary>
-    public ProofCase RunViolation(IPolicy policy, IRunProperty property, DeviceGeometry g, int bios, bool fileOrderSuffices)
+    /// <param name="foldsCommute">Conditions (1) and (2) of <see cref="OrderLemma"/> are proved: the folds may be stated equal to file order's.</param>
+    public ProofCase RunViolation(IPolicy policy, IRunProperty property, DeviceGeometry g, int bios, bool fileOrderSuffices, bool foldsCommute)
     {
         var (layout, count) = Layout(g, bios);
         var order = fileOrderSuffices ? null : new ArrivalNetwork(_context, $"arrival_{Tag(g, bios)}", bios);
-        var outcome = Run(policy, layout, order);
+        var (outcome, fact) = RunStating(policy, layout, order, foldsCommute);
         var facts = new RunFacts<BoolExpr, IntExpr>(_a, layout, [.. Failed.Take(bios)], outcome);
-        return new ProofCase(g, bios, _a.All(Valid(g), count, _a.Not(property.Holds(_a, facts))), order, null);
+        return new ProofCase(g, bios, _a.All(Valid(g), count, fact, _a.Not(property.Holds(_a, facts))), order, null);
     }
 
     /// <summary>P6 by self-composition: two arrival orders of the same n outcomes with different results.</summary>
