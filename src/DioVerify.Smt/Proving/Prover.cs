@@ -69,7 +69,7 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
             // the default solver stalled for 97 s on a file-order P5 case that QF_LIA decides in 0.1 s, while
             // QF_LIA times out on the networks that the default solver decides.
             var logic = c.Arrival is null ? Logic : null;
-            var (verdict, model, reason) = CheckPreferringSmallNumbers(scope, c.Formula, Left, logic);
+            var (verdict, model, reason) = CheckThenPreferSmallNumbers(scope, c.Formula, Left, logic);
             if (verdict == SolverVerdict.Sat)
             {
                 var schedule = Decode(o, [c], model!);
@@ -90,7 +90,7 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
     /// for a counterexample a person can read, keeping the first model when there is none that small.
     /// Unsatisfiable cases — every case of a proved obligation — are solved once.
     /// </summary>
-    private static (SolverVerdict Verdict, SatModel? Model, string? Reason) CheckPreferringSmallNumbers(Z3Scope scope, BoolExpr formula, Func<TimeSpan> left, string? logic)
+    private static (SolverVerdict Verdict, SatModel? Model, string? Reason) CheckThenPreferSmallNumbers(Z3Scope scope, BoolExpr formula, Func<TimeSpan> left, string? logic)
     {
         var full = scope.Check([formula], left(), logic: logic);
         if (full.Verdict != SolverVerdict.Sat) return (full.Verdict, null, full.ReasonUnknown);
@@ -187,18 +187,9 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
 
         // Unknown counts as "not shown" for this obligation only: the bounded encodings then quantify over
         // every order, which is sound; only a definite answer is remembered for the policy.
-        var budget = Min(left(), LemmaBudget);
-        var clock = Stopwatch.StartNew();
-        var unknown = false;
-        foreach (var violation in violations)
-        {
-            var verdict = scope.Check([violation], budget - clock.Elapsed > TimeSpan.Zero ? budget - clock.Elapsed : TimeSpan.FromMilliseconds(1), logic: Logic).Verdict;
-            if (verdict == SolverVerdict.Sat) return _orderLemma[policy.Name] = false;
-            unknown |= verdict == SolverVerdict.Unknown;
-        }
-
-        if (unknown) return false;
-        return _orderLemma[policy.Name] = true;
+        var holds = AllUnsat(scope, violations, left);
+        if (holds is { } definite) _orderLemma[policy.Name] = definite;
+        return holds == true;
     }
 
     /// <summary>
@@ -207,14 +198,28 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
     /// </summary>
     private bool FoldsCommute(Z3Scope scope, SymbolicWrite write, Func<TimeSpan> left)
     {
-        if (_foldsCommute is { } known) return known;
+        _foldsCommute ??= AllUnsat(scope, [.. DeviceGeometry.Family.Select(g => OrderLemma.FoldViolation(scope, g, write))], left);
+        return _foldsCommute == true;
+    }
+
+    /// <summary>
+    /// Each formula alone within one lemma budget: true when all are unsat, false at the first sat, null when
+    /// some answer was unknown (a later sat still decides it).
+    /// </summary>
+    private static bool? AllUnsat(Z3Scope scope, IReadOnlyList<BoolExpr> violations, Func<TimeSpan> left)
+    {
+        var deadline = Stopwatch.StartNew();
         var budget = Min(left(), LemmaBudget);
-        var clock = Stopwatch.StartNew();
-        var verdicts = DeviceGeometry.Family
-            .Select(g => scope.Check([OrderLemma.FoldViolation(scope, g, write)], budget - clock.Elapsed > TimeSpan.Zero ? budget - clock.Elapsed : TimeSpan.FromMilliseconds(1), logic: Logic).Verdict)
-            .ToList();
-        if (verdicts.Any(v => v == SolverVerdict.Unknown)) return false;
-        return (_foldsCommute = verdicts.All(v => v == SolverVerdict.Unsat)).Value;
+        var unknown = false;
+        foreach (var violation in violations)
+        {
+            var remaining = budget - deadline.Elapsed;
+            var verdict = scope.Check([violation], remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1), logic: Logic).Verdict;
+            if (verdict == SolverVerdict.Sat) return false;
+            unknown |= verdict == SolverVerdict.Unknown;
+        }
+
+        return unknown ? null : true;
     }
 
     /// <summary>Offset, length, size and free space within 64 KiB (free blocks within 128).</summary>
