@@ -152,7 +152,7 @@ public sealed record CounterexampleStory(
 
     private static long Overlap(long start, long end, long from, long to) => Math.Max(0, Math.Min(end, to) - Math.Max(start, from));
 
-    private static long RoundUp(long x, long unit) => x % unit == 0 ? x : x + (unit - (x % unit));
+    private static long RoundUp(long x, long unit) => ConcreteAlgebra.Instance.RoundUp(x, unit);
 
     private static string Yes(bool value) => value ? "yes" : "no";
 }

@@ -15,8 +15,7 @@ public static class DirtyDisk
     public static void Fill(long offset, Span<byte> destination)
     {
         destination.Fill(Filler);
-        var first = (int)((SectorStamp.SectorSize - offset % SectorStamp.SectorSize) % SectorStamp.SectorSize);
-        for (var at = first; at + Magic.Length <= destination.Length; at += SectorStamp.SectorSize) Magic.CopyTo(destination[at..]);
+        for (var at = SectorStamp.FirstSectorBoundary(offset); at + Magic.Length <= destination.Length; at += SectorStamp.SectorSize) Magic.CopyTo(destination[at..]);
     }
 
     public static bool IsGarbage(ReadOnlySpan<byte> sector) =>

@@ -146,14 +146,9 @@ public sealed class KernelAudit(Action<string> progress)
         var onDevice = new bool[scenario.Length / Sector];
         image.VisitWritten((offset, bytes) =>
         {
-            var first = (int)((Sector - offset % Sector) % Sector);
-            for (var at = first; at + Sector <= bytes.Length; at += Sector)
+            foreach (var fileOffset in SectorStamp.FileOffsetsIn(offset, bytes, run, NewGeneration))
             {
-                if (SectorStamp.Read(bytes.Slice(at, Sector)) is { } stamp && stamp.Run == run && stamp.Generation == NewGeneration &&
-                    stamp.FileOffset >= scenario.Offset && stamp.FileOffset < scenario.Offset + scenario.Length)
-                {
-                    onDevice[(stamp.FileOffset - scenario.Offset) / Sector] = true;
-                }
+                if (fileOffset >= scenario.Offset && fileOffset < scenario.Offset + scenario.Length) onDevice[(fileOffset - scenario.Offset) / Sector] = true;
             }
         });
         return onDevice;

@@ -1,3 +1,4 @@
+using DioVerify.Engine.Algebra;
 using DioVerify.Engine.Model;
 using DioVerify.Engine.Properties;
 
@@ -108,5 +109,5 @@ public static class KernelJudge
         }
     }
 
-    private static long RoundUp(long value, long unit) => (value + unit - 1) / unit * unit;
+    private static long RoundUp(long x, long unit) => ConcreteAlgebra.Instance.RoundUp(x, unit);
 }

@@ -44,6 +44,24 @@ public readonly record struct SectorStamp(Guid Run, long FileOffset, long Genera
         }
     }
 
+    /// <summary>How far into bytes that start at device offset <paramref name="offset"/> the first whole device sector begins.</summary>
+    public static int FirstSectorBoundary(long offset) => (int)((SectorSize - (offset % SectorSize)) % SectorSize);
+
+    /// <summary>
+    /// The file offsets stamped by <paramref name="run"/>'s <paramref name="generation"/> in bytes found at device
+    /// offset <paramref name="offset"/>, read at the device's sector boundaries, in device order.
+    /// </summary>
+    public static List<long> FileOffsetsIn(long offset, ReadOnlySpan<byte> bytes, Guid run, long generation)
+    {
+        var found = new List<long>();
+        for (var at = FirstSectorBoundary(offset); at + SectorSize <= bytes.Length; at += SectorSize)
+        {
+            if (Read(bytes.Slice(at, SectorSize)) is { } stamp && stamp.Run == run && stamp.Generation == generation) found.Add(stamp.FileOffset);
+        }
+
+        return found;
+    }
+
     /// <summary>What a sector read back at <paramref name="fileOffset"/> holds, for a write of <paramref name="generation"/> over <paramref name="oldGeneration"/>.</summary>
     public static SectorContent Classify(ReadOnlySpan<byte> sector, Guid run, long fileOffset, long generation, long oldGeneration)
     {

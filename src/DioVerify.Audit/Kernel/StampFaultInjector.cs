@@ -42,25 +42,12 @@ public sealed class StampFaultInjector(Guid run, long generation, IReadOnlyList<
     public bool Accept(long offset, ReadOnlySpan<byte> payload)
     {
         if (!armed) return true;
-        var stamps = Stamps(offset, payload);
+        var stamps = SectorStamp.FileOffsetsIn(offset, payload, run, generation);
         if (stamps.Count == 0) return true;
         if (stamps.Any(s => delayed.Contains(s / KernelScenario.FileBlockSize))) Thread.Sleep(delay);
         lock (gate) completions.Add(stamps[0]);
         if (!stamps.Any(s => failed.Contains(s / KernelScenario.FileBlockSize))) return true;
         Interlocked.Increment(ref fired);
         return false;
-    }
-
-    /// <summary>The file offsets of the audited write's sectors in this payload, found at the device's sector boundaries.</summary>
-    private List<long> Stamps(long offset, ReadOnlySpan<byte> payload)
-    {
-        const int sector = SectorStamp.SectorSize;
-        var found = new List<long>();
-        for (var at = (int)((sector - offset % sector) % sector); at + sector <= payload.Length; at += sector)
-        {
-            if (SectorStamp.Read(payload.Slice(at, sector)) is { } stamp && stamp.Run == run && stamp.Generation == generation) found.Add(stamp.FileOffset);
-        }
-
-        return found;
     }
 }

@@ -1,3 +1,4 @@
+using DioVerify.Engine.Algebra;
 using DioVerify.Engine.Model;
 
 namespace DioVerify.Engine.Runs;
@@ -67,7 +68,7 @@ public sealed record SectorMap(
 
     private static long RoundDown(long x, long unit) => x - (x % unit);
 
-    private static long RoundUp(long x, long unit) => x % unit == 0 ? x : x + (unit - (x % unit));
+    private static long RoundUp(long x, long unit) => ConcreteAlgebra.Instance.RoundUp(x, unit);
 
     /// <summary>Collects spans, merging neighbours in the same state.</summary>
     private sealed class SpanBuilder<TState>

@@ -1,4 +1,5 @@
 using DioVerify.Audit.Kernel;
+using DioVerify.Engine.Algebra;
 using DioVerify.Engine.Model;
 using DioVerify.Engine.Runs;
 
@@ -24,11 +25,12 @@ public static class ModelledKernel
         var scenario = new KernelScenario("modelled", run.Policy.Name, request.FileSize, null, request.Offset, request.Length, failedBlocks, []);
         var size = run.Outcome.NewSize;
         var end = Math.Max(size, g.End);
+        var map = SectorMap.Of(run);
         var readback = new SectorContent[(end + Sector - 1) / Sector];
-        for (var i = 0; i < readback.Length; i++) readback[i] = ReadBack((long)i * Sector, run, size);
+        for (var i = 0; i < readback.Length; i++) readback[i] = ReadBack((long)i * Sector, map, request.FileSize, size);
 
         var onDevice = new bool[request.Length / Sector];
-        for (var i = 0; i < onDevice.Length; i++) onDevice[i] = StateAt(request.Offset + ((long)i * Sector), run) == SectorState.Durable;
+        for (var i = 0; i < onDevice.Length; i++) onDevice[i] = StateAt(request.Offset + ((long)i * Sector), map, request.FileSize) == SectorState.Durable;
 
         return new KernelObservation
         {
@@ -48,25 +50,24 @@ public static class ModelledKernel
         };
     }
 
-    private static SectorContent ReadBack(long x, RunReport run, long size)
+    private static SectorContent ReadBack(long x, SectorMap map, long oldSize, long size)
     {
         if (x >= size) return SectorContent.PastEof;
-        return StateAt(x, run) switch
+        return StateAt(x, map, oldSize) switch
         {
             SectorState.Durable => SectorContent.New,
             SectorState.OldData => SectorContent.Old,
-            SectorState.Failed or SectorState.NotSubmitted when x < run.Schedule.Request.FileSize => SectorContent.Old,
+            SectorState.Failed or SectorState.NotSubmitted when x < oldSize => SectorContent.Old,
             SectorState.Failed => SectorContent.Stale,
             _ => SectorContent.Zero,
         };
     }
 
-    private static SectorState StateAt(long x, RunReport run)
+    private static SectorState StateAt(long x, SectorMap map, long oldSize)
     {
-        var map = SectorMap.Of(run);
-        if (x < map.Start || x >= map.End) return x < run.Schedule.Request.FileSize ? SectorState.OldData : SectorState.Hole;
+        if (x < map.Start || x >= map.End) return x < oldSize ? SectorState.OldData : SectorState.Hole;
         return map.Sectors.First(span => x >= span.Start && x < span.End).State;
     }
 
-    private static long RoundUp(long value, long unit) => (value + unit - 1) / unit * unit;
+    private static long RoundUp(long x, long unit) => ConcreteAlgebra.Instance.RoundUp(x, unit);
 }

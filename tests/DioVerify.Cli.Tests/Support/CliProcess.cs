@@ -50,9 +50,15 @@ public static class CliProcess
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("DIOVERIFY_DEBUG"); // the user's view: no debugging aids switched on
 
+        return Run(start, args, timeout);
+    }
+
+    /// <summary>Runs a prepared <c>dioverify</c> process to completion (killed, failing the test, after <paramref name="timeout"/>).</summary>
+    public static CliResult Run(ProcessStartInfo start, IReadOnlyList<string> args, TimeSpan timeout)
+    {
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
-        process.StandardInput.Close();
+        if (start.RedirectStandardInput) process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(timeout))

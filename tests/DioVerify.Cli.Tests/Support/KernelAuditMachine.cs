@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using DioVerify.Linux;
-using Xunit;
 
 namespace DioVerify.Cli.Tests.Support;
 
@@ -42,21 +41,8 @@ public sealed class KernelAuditMachine : IDisposable
 
     public CliResult Run(params string[] args) => Run(args, prefix: null);
 
-    public CliResult Run(IReadOnlyList<string> args, IEnumerable<string>? prefix)
-    {
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(StartInfo(args, prefix))!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"audit kernel did not finish in 3 minutes\n{stderr.Result}");
-        }
-
-        process.WaitForExit();
-        return new CliResult(args, process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed);
-    }
+    public CliResult Run(IReadOnlyList<string> args, IEnumerable<string>? prefix) =>
+        CliProcess.Run(StartInfo(args, prefix), args, TimeSpan.FromMinutes(3));
 
     /// <summary>Every mount, loop device and directory of the audit's still present under <see cref="Temp"/>.</summary>
     public IReadOnlyList<string> LeftBehind()
