@@ -70,34 +70,41 @@ public sealed class SymbolicWrite
     }
 
     /// <summary>Runs the engine's submit/on_complete/finish over the BIOs in the order the network routes them (file order if null).</summary>
-    public Outcome<IntExpr> Run(IPolicy policy, BioLayout<BoolExpr, IntExpr> layout, ArrivalNetwork? order) => RunStating(policy, layout, order, false).Outcome;
+    public Outcome<IntExpr> Run(IPolicy policy, BioLayout<BoolExpr, IntExpr> layout, ArrivalNetwork? order) => Finish(policy, layout, Complete(layout, order));
 
-    /// <summary>
-    /// The run, and with <paramref name="foldsCommute"/> (conditions (1) and (2) of <see cref="OrderLemma"/>,
-    /// proved) the fact that its folds end as they do in file order. That fact is implied — adjacent swaps
-    /// preserve the folds — so stating it removes no model; it spares the solver re-deriving that a sum, a
-    /// minimum and a maximum are invariant under the network's swaps, which it could not do at 16 BIOs.
-    /// </summary>
-    private (Outcome<IntExpr> Outcome, BoolExpr Fact) RunStating(IPolicy policy, BioLayout<BoolExpr, IntExpr> layout, ArrivalNetwork? order, bool foldsCommute)
-    {
-        var bios = Enumerable.Range(0, layout.Count).Select(k => (Start: layout.Starts[k], End: layout.Ends[k], Failed: Failed[k])).ToList();
-        var arriving = order is null ? bios : order.Route(bios, (s, x, y) => (_a.Ite(s, x.Start, y.Start), _a.Ite(s, x.End, y.End), _a.IteBool(s, x.Failed, y.Failed)));
-        CompletionState<BoolExpr, IntExpr> Complete(IEnumerable<(IntExpr Start, IntExpr End, BoolExpr Failed)> sequence) =>
-            sequence.Aggregate(WriteEngine.Submit(_a, layout.Geometry), (state, bio) => WriteEngine.OnComplete(_a, state, bio.Start, bio.End, bio.Failed));
-        var final = Complete(arriving);
-        var fact = order is not null && foldsCommute ? OrderLemma.SameFold(_a, final, Complete(bios)) : _a.Bool(true);
-        return (WriteEngine.Finish(_a, policy, layout.Geometry, final), fact);
-    }
-
-    /// <summary>A run with n BIOs that violates a per-run property.</summary>
-    /// <param name="foldsCommute">Conditions (1) and (2) of <see cref="OrderLemma"/> are proved: the folds may be stated equal to file order's.</param>
-    public ProofCase RunViolation(IPolicy policy, IRunProperty property, DeviceGeometry g, int bios, bool fileOrderSuffices, bool foldsCommute)
+    /// <summary>A run with n BIOs that violates a per-run property, its arrival orders covered as <paramref name="encoding"/> says.</summary>
+    public ProofCase RunViolation(IPolicy policy, IRunProperty property, DeviceGeometry g, int bios, ArrivalEncoding encoding)
     {
         var (layout, count) = Layout(g, bios);
-        var order = fileOrderSuffices ? null : new ArrivalNetwork(_context, $"arrival_{Tag(g, bios)}", bios);
-        var (outcome, fact) = RunStating(policy, layout, order, foldsCommute);
-        var facts = new RunFacts<BoolExpr, IntExpr>(_a, layout, [.. Failed.Take(bios)], outcome);
-        return new ProofCase(g, bios, _a.All(Valid(g), count, fact, _a.Not(property.Holds(_a, facts))), order, null);
+        var premise = _a.All(Valid(g), count);
+        BoolExpr Violated(CompletionState<BoolExpr, IntExpr> final) =>
+            _a.Not(property.Holds(_a, new RunFacts<BoolExpr, IntExpr>(_a, layout, [.. Failed.Take(bios)], Finish(policy, layout, final))));
+
+        if (encoding == ArrivalEncoding.FileOrder)
+        {
+            return new ProofCase(g, bios, _a.And(premise, Violated(Complete(layout, null))), null, null);
+        }
+
+        var order = new ArrivalNetwork(_context, $"arrival_{Tag(g, bios)}", bios);
+        var routed = Complete(layout, order);
+
+        // The folds ending as in file order is implied (adjacent swaps preserve them), so stating it removes
+        // no model; it spares the solver re-deriving that a sum, a minimum and a maximum are invariant under
+        // the network's swaps, which it could not do at 16 BIOs.
+        var fileOrder = Complete(layout, null);
+        var sameFolds = encoding == ArrivalEncoding.Network ? _a.Bool(true) : OrderLemma.SameFold(_a, routed, fileOrder);
+        var formula = _a.All(premise, sameFolds, Violated(routed));
+        if (encoding != ArrivalEncoding.AbstractedThenNetwork)
+        {
+            return new ProofCase(g, bios, formula, order, null);
+        }
+
+        // The invariant holds at the end of every order whose BIOs are all well-formed; that they are is its own query.
+        var (some, invariant) = ArrivalAbstraction.Final(_context, _a, fileOrder, $"some_arrival_{Tag(g, bios)}");
+        return new ProofCase(g, bios, formula, order, null)
+        {
+            Abstraction = [_a.And(premise, ArrivalAbstraction.MalformedBio(_a, layout)), _a.All(premise, invariant, Violated(some))],
+        };
     }
 
     /// <summary>P6 by self-composition: two arrival orders of the same n outcomes with different results.</summary>
@@ -109,6 +116,16 @@ public sealed class SymbolicWrite
         var differ = _a.Not(OrderIndependence.Agree(_a, Run(policy, layout, first), Run(policy, layout, second)));
         return new ProofCase(g, bios, _a.All(Valid(g), count, differ), first, second);
     }
+
+    private CompletionState<BoolExpr, IntExpr> Complete(BioLayout<BoolExpr, IntExpr> layout, ArrivalNetwork? order)
+    {
+        var bios = Enumerable.Range(0, layout.Count).Select(k => (Start: layout.Starts[k], End: layout.Ends[k], Failed: Failed[k])).ToList();
+        var arriving = order is null ? bios : order.Route(bios, (s, x, y) => (_a.Ite(s, x.Start, y.Start), _a.Ite(s, x.End, y.End), _a.IteBool(s, x.Failed, y.Failed)));
+        return arriving.Aggregate(WriteEngine.Submit(_a, layout.Geometry), (state, bio) => WriteEngine.OnComplete(_a, state, bio.Start, bio.End, bio.Failed));
+    }
+
+    private Outcome<IntExpr> Finish(IPolicy policy, BioLayout<BoolExpr, IntExpr> layout, CompletionState<BoolExpr, IntExpr> final) =>
+        WriteEngine.Finish(_a, policy, layout.Geometry, final);
 
     private static string Tag(DeviceGeometry g, int bios) => $"{g.Name.Replace('-', '_')}_n{bios}";
 }

@@ -44,7 +44,8 @@ public sealed class Z3Scope
     /// Running out of either budget yields <see cref="SolverVerdict.Unknown"/>, never an exception.
     /// </remarks>
     /// <param name="logic">An SMT-LIB logic such as <c>QF_LIA</c> to pick Z3's solver for it, or null for the default.</param>
-    public CheckResult Check(IEnumerable<BoolExpr> assertions, TimeSpan timeout, uint? resourceLimit = null, string? logic = null)
+    /// <param name="seed">Z3's random seed, for restarting a query that fell into a slow search (see <see cref="Proving.Prover"/>).</param>
+    public CheckResult Check(IEnumerable<BoolExpr> assertions, TimeSpan timeout, uint? resourceLimit = null, string? logic = null, uint? seed = null)
     {
         ArgumentNullException.ThrowIfNull(assertions);
         if (timeout <= TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
@@ -56,10 +57,11 @@ public sealed class Z3Scope
 
         // The default solver unless the caller names a logic (the prover picks per case: see Prover.Prove).
         using var solver = logic is null ? context.MkSolver() : context.MkSolver(logic);
-        if (resourceLimit is { } limit)
+        if (resourceLimit is not null || seed is not null)
         {
             using var parameters = context.MkParams();
-            parameters.Add("rlimit", limit);
+            if (resourceLimit is { } limit) parameters.Add("rlimit", limit);
+            if (seed is { } s) parameters.Add("random_seed", s);
             solver.Parameters = parameters;
         }
 

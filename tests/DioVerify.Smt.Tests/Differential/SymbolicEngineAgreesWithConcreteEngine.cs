@@ -277,11 +277,11 @@ public sealed class SymbolicEngineAgreesWithConcreteEngine(ITestOutputHelper out
                 foreach (var property in PropertyCatalog.PerRun)
                 {
                     var holds = property.Holds(ConcreteAlgebra.Instance, ConcreteFacts(policy, s, s.Arrival));
-                    var violation = write.RunViolation(policy, property, g, n, fileOrderSuffices: false, foldsCommute: true).Formula;
+                    var violation = write.RunViolation(policy, property, g, n, ArrivalEncoding.NetworkSameFolds).Formula;
                     Assert.True(model.Bool(violation) == !holds, $"{policy.Name} {property.Id}: case formula is {model.Bool(violation)}, concrete holds = {holds}, on {drawn}");
 
                     var fileOrderHolds = property.Holds(ConcreteAlgebra.Instance, ConcreteFacts(policy, s, Enumerable.Range(0, n)));
-                    var fileOrderViolation = write.RunViolation(policy, property, g, n, fileOrderSuffices: true, foldsCommute: false).Formula;
+                    var fileOrderViolation = write.RunViolation(policy, property, g, n, ArrivalEncoding.FileOrder).Formula;
                     Assert.True(model.Bool(fileOrderViolation) == !fileOrderHolds, $"{policy.Name} {property.Id} (file order): case formula is {model.Bool(fileOrderViolation)}, concrete holds = {fileOrderHolds}, on {drawn}");
                 }
 
