@@ -75,47 +75,49 @@ public sealed class SymbolicWrite
     /// <summary>A run with n BIOs that violates a per-run property, its arrival orders covered as <paramref name="encoding"/> says.</summary>
     public ProofCase RunViolation(IPolicy policy, IRunProperty property, DeviceGeometry g, int bios, ArrivalEncoding encoding)
     {
-        var (layout, count) = Layout(g, bios);
-        var premise = _a.All(Valid(g), count);
-        BoolExpr Violated(CompletionState<BoolExpr, IntExpr> final) =>
-            _a.Not(property.Holds(_a, new RunFacts<BoolExpr, IntExpr>(_a, layout, [.. Failed.Take(bios)], Finish(policy, layout, final))));
-
-        if (encoding == ArrivalEncoding.FileOrder)
+        (BoolExpr Premise, Func<CompletionState<BoolExpr, IntExpr>, BoolExpr> Violated, BioLayout<BoolExpr, IntExpr> Layout) Parts()
         {
-            return new ProofCase(g, bios, _a.And(premise, Violated(Complete(layout, null))), null, null);
+            var (layout, count) = Layout(g, bios);
+            BoolExpr Violated(CompletionState<BoolExpr, IntExpr> final) =>
+                _a.Not(property.Holds(_a, new RunFacts<BoolExpr, IntExpr>(_a, layout, [.. Failed.Take(bios)], Finish(policy, layout, final))));
+            return (_a.All(Valid(g), count), Violated, layout);
         }
 
-        var order = new ArrivalNetwork(_context, $"arrival_{Tag(g, bios)}", bios);
-        var routed = Complete(layout, order);
-
-        // The folds ending as in file order is implied (adjacent swaps preserve them), so stating it removes
-        // no model; it spares the solver re-deriving that a sum, a minimum and a maximum are invariant under
-        // the network's swaps, which it could not do at 16 BIOs.
-        var fileOrder = Complete(layout, null);
-        var sameFolds = encoding == ArrivalEncoding.Network ? _a.Bool(true) : OrderLemma.SameFold(_a, routed, fileOrder);
-        var formula = _a.All(premise, sameFolds, Violated(routed));
-        if (encoding != ArrivalEncoding.AbstractedThenNetwork)
+        ProofQuery Query()
         {
-            return new ProofCase(g, bios, formula, order, null);
+            var (premise, violated, layout) = Parts();
+            if (encoding == ArrivalEncoding.FileOrder) return new ProofQuery(_a.And(premise, violated(Complete(layout, null))), null, null);
+
+            var order = new ArrivalNetwork(_context, $"arrival_{Tag(g, bios)}", bios);
+            var routed = Complete(layout, order);
+
+            // The folds ending as in file order is implied (adjacent swaps preserve them), so stating it removes
+            // no model; it spares the solver re-deriving that a sum, a minimum and a maximum are invariant under
+            // the network's swaps, which it could not do at 16 BIOs.
+            var sameFolds = encoding == ArrivalEncoding.Network ? _a.Bool(true) : OrderLemma.SameFold(_a, routed, Complete(layout, null));
+            return new ProofQuery(_a.All(premise, sameFolds, violated(routed)), order, null);
         }
 
         // The invariant holds at the end of every order whose BIOs are all well-formed; that they are is its own query.
-        var (some, invariant) = ArrivalAbstraction.Final(_context, _a, fileOrder, $"some_arrival_{Tag(g, bios)}");
-        return new ProofCase(g, bios, formula, order, null)
+        IReadOnlyList<BoolExpr> Abstraction()
         {
-            Abstraction = [_a.And(premise, ArrivalAbstraction.MalformedBio(_a, layout)), _a.All(premise, invariant, Violated(some))],
-        };
+            var (premise, violated, layout) = Parts();
+            var (some, invariant) = ArrivalAbstraction.Final(_context, _a, Complete(layout, null), $"some_arrival_{Tag(g, bios)}");
+            return [_a.And(premise, ArrivalAbstraction.MalformedBio(_a, layout)), _a.All(premise, invariant, violated(some))];
+        }
+
+        return new ProofCase(g, bios, Query, encoding == ArrivalEncoding.AbstractedThenNetwork ? Abstraction : null);
     }
 
     /// <summary>P6 by self-composition: two arrival orders of the same n outcomes with different results.</summary>
-    public ProofCase OrderViolation(IPolicy policy, DeviceGeometry g, int bios)
+    public ProofCase OrderViolation(IPolicy policy, DeviceGeometry g, int bios) => new(g, bios, () =>
     {
         var (layout, count) = Layout(g, bios);
         var first = new ArrivalNetwork(_context, $"arrival_{Tag(g, bios)}", bios);
         var second = new ArrivalNetwork(_context, $"alternate_{Tag(g, bios)}", bios);
         var differ = _a.Not(OrderIndependence.Agree(_a, Run(policy, layout, first), Run(policy, layout, second)));
-        return new ProofCase(g, bios, _a.All(Valid(g), count, differ), first, second);
-    }
+        return new ProofQuery(_a.All(Valid(g), count, differ), first, second);
+    });
 
     private CompletionState<BoolExpr, IntExpr> Complete(BioLayout<BoolExpr, IntExpr> layout, ArrivalNetwork? order)
     {
