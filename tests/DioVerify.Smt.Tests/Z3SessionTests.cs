@@ -60,6 +60,18 @@ public sealed class Z3SessionTests(ITestOutputHelper output) : IDisposable
         Assert.True(result.Elapsed < Generous / 2, $"took {result.Elapsed}");
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("QF_LIA")]
+    public void Every_random_seed_gives_the_same_verdicts(string? logic)
+    {
+        var verdicts = session.Run(scope => Enumerable.Range(0, 4).Select(seed => (
+            Sat: scope.Check(Problems.LinearSat(scope).Assertions, Generous, logic: logic, seed: (uint)seed).Verdict,
+            Unsat: scope.Check(Problems.LinearUnsat(scope), Generous, logic: logic, seed: (uint)seed).Verdict)).ToList());
+
+        Assert.All(verdicts, v => Assert.Equal((SolverVerdict.Sat, SolverVerdict.Unsat), v));
+    }
+
     [Fact]
     public void The_context_answers_again_after_an_interrupted_check()
     {
