@@ -40,17 +40,9 @@ public static class ArrivalAbstraction
     public static BoolExpr InductionViolation(Z3Scope scope, DeviceGeometry g, SymbolicWrite write)
     {
         var a = scope.Algebra;
-        var c = scope.Context;
-        var tag = $"inv_{g.Name.Replace('-', '_')}";
-        var s = new CompletionState<BoolExpr, IntExpr>(
-            c.MkBoolConst($"{tag}_anyFailed"),
-            c.MkIntConst($"{tag}_lowestFailedStart"),
-            c.MkIntConst($"{tag}_okBytes"),
-            c.MkIntConst($"{tag}_highestOkEnd"),
-            c.MkBoolConst($"{tag}_failureArrived"),
-            c.MkIntConst($"{tag}_okBytesBeforeFailure"));
-        var (start, end) = (c.MkIntConst($"{tag}_start"), c.MkIntConst($"{tag}_end"));
-        var next = WriteEngine.OnComplete(a, s, start, end, c.MkBoolConst($"{tag}_failed"));
+        var s = OrderLemma.FreeState(scope.Context, "inv", g);
+        var (start, end, failed) = OrderLemma.FreeBio(scope.Context, "inv", g);
+        var next = WriteEngine.OnComplete(a, s, start, end, failed);
         var submitted = WriteEngine.Submit(a, Geometry<BoolExpr, IntExpr>.Of(a, write.Request(g)));
         var step = a.All(Invariant(a, s), WellFormed(a, start, end), a.Not(Invariant(a, next)));
         return a.And(write.Valid(g), a.Or(a.Not(Invariant(a, submitted)), step));

@@ -31,21 +31,33 @@ public static class OrderLemma
         a.Eq(s.OkBytes, t.OkBytes),
         a.Eq(s.HighestOkEnd, t.HighestOkEnd));
 
-    /// <summary>The negation of (1) ∨ (2), and of (3) when a <paramref name="policy"/> is given.</summary>
-    private static BoolExpr Conditions(Z3Scope scope, IPolicy? policy, DeviceGeometry g, SymbolicWrite write)
+    /// <summary>An arbitrary engine state: every field a constant named <c>{name}_{field}_{geometry}</c>.</summary>
+    internal static CompletionState<BoolExpr, IntExpr> FreeState(Context c, string name, DeviceGeometry g)
     {
-        var a = scope.Algebra;
-        var c = scope.Context;
         var tag = g.Name.Replace('-', '_');
-        CompletionState<BoolExpr, IntExpr> State(string name) => new(
+        return new(
             c.MkBoolConst($"{name}_anyFailed_{tag}"),
             c.MkIntConst($"{name}_lowestFailedStart_{tag}"),
             c.MkIntConst($"{name}_okBytes_{tag}"),
             c.MkIntConst($"{name}_highestOkEnd_{tag}"),
             c.MkBoolConst($"{name}_failureArrived_{tag}"),
             c.MkIntConst($"{name}_okBytesBeforeFailure_{tag}"));
-        (IntExpr Start, IntExpr End, BoolExpr Failed) Bio(string name) =>
-            (c.MkIntConst($"{name}_start_{tag}"), c.MkIntConst($"{name}_end_{tag}"), c.MkBoolConst($"{name}_failed_{tag}"));
+    }
+
+    /// <summary>An arbitrary completing BIO, named as <see cref="FreeState"/> names its fields.</summary>
+    internal static (IntExpr Start, IntExpr End, BoolExpr Failed) FreeBio(Context c, string name, DeviceGeometry g)
+    {
+        var tag = g.Name.Replace('-', '_');
+        return (c.MkIntConst($"{name}_start_{tag}"), c.MkIntConst($"{name}_end_{tag}"), c.MkBoolConst($"{name}_failed_{tag}"));
+    }
+
+    /// <summary>The negation of (1) ∨ (2), and of (3) when a <paramref name="policy"/> is given.</summary>
+    private static BoolExpr Conditions(Z3Scope scope, IPolicy? policy, DeviceGeometry g, SymbolicWrite write)
+    {
+        var a = scope.Algebra;
+        var c = scope.Context;
+        CompletionState<BoolExpr, IntExpr> State(string name) => FreeState(c, name, g);
+        (IntExpr Start, IntExpr End, BoolExpr Failed) Bio(string name) => FreeBio(c, name, g);
 
         BoolExpr SameFold(CompletionState<BoolExpr, IntExpr> s, CompletionState<BoolExpr, IntExpr> t) => OrderLemma.SameFold(a, s, t);
         CompletionState<BoolExpr, IntExpr> Step(CompletionState<BoolExpr, IntExpr> s, (IntExpr Start, IntExpr End, BoolExpr Failed) b) =>

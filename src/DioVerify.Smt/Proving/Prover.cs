@@ -241,17 +241,18 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
     /// The order lemma's conditions (1) and (2), which concern the engine's folds and no policy, for every
     /// geometry; remembered for this prover. Unknown counts as not shown: the cases then omit the fact.
     /// </summary>
-    private bool FoldsCommute(Z3Scope scope, SymbolicWrite write, Func<TimeSpan> left)
-    {
-        _foldsCommute ??= AllUnsat(scope, [.. DeviceGeometry.Family.Select(g => OrderLemma.FoldViolation(scope, g, write))], left);
-        return _foldsCommute == true;
-    }
+    private bool FoldsCommute(Z3Scope scope, SymbolicWrite write, Func<TimeSpan> left) =>
+        OnEveryGeometry(ref _foldsCommute, scope, g => OrderLemma.FoldViolation(scope, g, write), left);
 
     /// <summary>The <see cref="ArrivalAbstraction"/>'s invariant is inductive in every geometry; remembered for this prover.</summary>
-    private bool ArrivalInvariantHolds(Z3Scope scope, SymbolicWrite write, Func<TimeSpan> left)
+    private bool ArrivalInvariantHolds(Z3Scope scope, SymbolicWrite write, Func<TimeSpan> left) =>
+        OnEveryGeometry(ref _arrivalInvariant, scope, g => ArrivalAbstraction.InductionViolation(scope, g, write), left);
+
+    /// <summary>A lemma's violation is unsat on every geometry; a definite answer is kept in <paramref name="known"/>, unknown counts as not shown.</summary>
+    private static bool OnEveryGeometry(ref bool? known, Z3Scope scope, Func<DeviceGeometry, BoolExpr> violation, Func<TimeSpan> left)
     {
-        _arrivalInvariant ??= AllUnsat(scope, [.. DeviceGeometry.Family.Select(g => ArrivalAbstraction.InductionViolation(scope, g, write))], left);
-        return _arrivalInvariant == true;
+        known ??= AllUnsat(scope, [.. DeviceGeometry.Family.Select(violation)], left);
+        return known == true;
     }
 
     /// <summary>

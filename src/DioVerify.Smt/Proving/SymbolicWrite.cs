@@ -75,18 +75,19 @@ public sealed class SymbolicWrite
     /// <summary>A run with n BIOs that violates a per-run property, its arrival orders covered as <paramref name="encoding"/> says.</summary>
     public ProofCase RunViolation(IPolicy policy, IRunProperty property, DeviceGeometry g, int bios, ArrivalEncoding encoding)
     {
-        (BoolExpr Premise, Func<CompletionState<BoolExpr, IntExpr>, BoolExpr> Violated, BioLayout<BoolExpr, IntExpr> Layout) Parts()
+        // What the full query and the abstraction share, built once for whichever of them is asked for first.
+        var parts = new Lazy<(BoolExpr Premise, Func<CompletionState<BoolExpr, IntExpr>, BoolExpr> Violated, BioLayout<BoolExpr, IntExpr> Layout, CompletionState<BoolExpr, IntExpr> FileOrder)>(() =>
         {
             var (layout, count) = Layout(g, bios);
             BoolExpr Violated(CompletionState<BoolExpr, IntExpr> final) =>
                 _a.Not(property.Holds(_a, new RunFacts<BoolExpr, IntExpr>(_a, layout, [.. Failed.Take(bios)], Finish(policy, layout, final))));
-            return (_a.All(Valid(g), count), Violated, layout);
-        }
+            return (_a.All(Valid(g), count), Violated, layout, Complete(layout, null));
+        });
 
         ProofQuery Query()
         {
-            var (premise, violated, layout) = Parts();
-            if (encoding == ArrivalEncoding.FileOrder) return new ProofQuery(_a.And(premise, violated(Complete(layout, null))), null, null);
+            var (premise, violated, layout, fileOrder) = parts.Value;
+            if (encoding == ArrivalEncoding.FileOrder) return new ProofQuery(_a.And(premise, violated(fileOrder)), null, null);
 
             var order = new ArrivalNetwork(_context, $"arrival_{Tag(g, bios)}", bios);
             var routed = Complete(layout, order);
@@ -94,15 +95,15 @@ public sealed class SymbolicWrite
             // The folds ending as in file order is implied (adjacent swaps preserve them), so stating it removes
             // no model; it spares the solver re-deriving that a sum, a minimum and a maximum are invariant under
             // the network's swaps, which it could not do at 16 BIOs.
-            var sameFolds = encoding == ArrivalEncoding.Network ? _a.Bool(true) : OrderLemma.SameFold(_a, routed, Complete(layout, null));
+            var sameFolds = encoding == ArrivalEncoding.Network ? _a.Bool(true) : OrderLemma.SameFold(_a, routed, fileOrder);
             return new ProofQuery(_a.All(premise, sameFolds, violated(routed)), order, null);
         }
 
         // The invariant holds at the end of every order whose BIOs are all well-formed; that they are is its own query.
         IReadOnlyList<BoolExpr> Abstraction()
         {
-            var (premise, violated, layout) = Parts();
-            var (some, invariant) = ArrivalAbstraction.Final(_context, _a, Complete(layout, null), $"some_arrival_{Tag(g, bios)}");
+            var (premise, violated, layout, fileOrder) = parts.Value;
+            var (some, invariant) = ArrivalAbstraction.Final(_context, _a, fileOrder, $"some_arrival_{Tag(g, bios)}");
             return [_a.And(premise, ArrivalAbstraction.MalformedBio(_a, layout)), _a.All(premise, invariant, violated(some))];
         }
 
