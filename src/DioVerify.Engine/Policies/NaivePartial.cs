@@ -1,5 +1,5 @@
 using DioVerify.Engine.Algebra;
-using DioVerify.Engine.Engine;
+using DioVerify.Engine.Write;
 using DioVerify.Engine.Model;
 using static DioVerify.Engine.Properties.PropertyId;
 

@@ -1,5 +1,5 @@
 using DioVerify.Engine.Algebra;
-using DioVerify.Engine.Engine;
+using DioVerify.Engine.Write;
 
 namespace DioVerify.Engine.Properties;
 

@@ -1,5 +1,5 @@
 using DioVerify.Engine.Algebra;
-using DioVerify.Engine.Engine;
+using DioVerify.Engine.Write;
 using DioVerify.Engine.Model;
 using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;

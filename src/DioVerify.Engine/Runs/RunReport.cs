@@ -1,4 +1,4 @@
-using DioVerify.Engine.Engine;
+using DioVerify.Engine.Write;
 using DioVerify.Engine.Model;
 using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;

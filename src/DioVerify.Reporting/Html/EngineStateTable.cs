@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using DioVerify.Engine.Engine;
+using DioVerify.Engine.Write;
 using DioVerify.Engine.Model;
 using static DioVerify.Reporting.Html.Markup;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using DioVerify.Engine.Algebra;
-using DioVerify.Engine.Engine;
+using DioVerify.Engine.Write;
 using DioVerify.Engine.Model;
 using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;

@@ -2,7 +2,7 @@ using DioVerify.Engine.Algebra;
 using DioVerify.Engine.Model;
 using DioVerify.Engine.Policies;
 
-namespace DioVerify.Engine.Engine;
+namespace DioVerify.Engine.Write;
 
 /// <summary>
 /// The event-driven write engine: <c>submit</c>, one <c>on_complete</c> per arrival, <c>finish</c>.

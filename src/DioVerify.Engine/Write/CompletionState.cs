@@ -1,4 +1,4 @@
-namespace DioVerify.Engine.Engine;
+namespace DioVerify.Engine.Write;
 
 /// <summary>
 /// What the engine has observed after some completions. Every policy reads the same observations;

@@ -1,4 +1,4 @@
-namespace DioVerify.Engine.Engine;
+namespace DioVerify.Engine.Write;
 
 /// <summary>
 /// A policy's verdict at <c>finish</c>: the value returned to the caller (a byte count, or

@@ -1,4 +1,4 @@
-namespace DioVerify.Engine.Engine;
+namespace DioVerify.Engine.Write;
 
 /// <summary>
 /// The observable result of one run: what was returned, the new size and the kept blocks, which
