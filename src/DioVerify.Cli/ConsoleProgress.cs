@@ -1,3 +1,4 @@
+using DioVerify.Check;
 using Spectre.Console;
 
 namespace DioVerify.Cli;
@@ -6,8 +7,12 @@ namespace DioVerify.Cli;
 /// A progress bar for long work when stderr is a terminal; nothing otherwise (Spectre draws nothing
 /// off a terminal, and CI logs want the summary line the command prints anyway).
 /// </summary>
-public static class ConsoleProgress
+public sealed class ConsoleProgress : IProgressReporter
 {
+    public static ConsoleProgress Instance { get; } = new();
+
+    T IProgressReporter.Run<T>(string label, long total, Func<IProgress<long>, T> work) => Run(label, total, work);
+
     public static T Run<T>(string label, double total, Func<IProgress<long>, T> work)
     {
         if (Console.IsErrorRedirected || total < 1)

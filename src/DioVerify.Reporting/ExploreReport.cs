@@ -1,3 +1,4 @@
+using DioVerify.Verdicts;
 using System.Text;
 using System.Text.Json;
 using DioVerify.Engine.Properties;
@@ -9,8 +10,6 @@ namespace DioVerify.Reporting;
 /// <summary>Exploration results as text (a table per policy, the smallest counterexample as schedule v1) or JSON.</summary>
 public static class ExploreReport
 {
-    public static string ProducedBy => $"dioverify {typeof(ExploreReport).Assembly.GetName().Version?.ToString(3)}";
-
     public static string Text(IEnumerable<ExploreResult> results)
     {
         var text = new StringBuilder();
@@ -27,7 +26,7 @@ public static class ExploreReport
             if (first is not null)
             {
                 text.AppendLine($"  smallest schedule violating {first.Property} (replay with: dioverify replay FILE --policy {r.Policy.Name}):");
-                text.Append(Indent(ScheduleWriter.Write(r.Counterexample(first.Property, ProducedBy)!), "    "));
+                text.Append(Indent(ScheduleWriter.Write(r.Counterexample(first.Property, VersionStamp.ProducedBy)!), "    "));
             }
         }
 
@@ -48,7 +47,7 @@ public static class ExploreReport
             json.WriteStartObject(tally.Property.ToString());
             json.WriteNumber("violations", tally.Violations);
             json.WriteBoolean("expectedToHold", r.Policy.Expected.Holds(tally.Property));
-            ResultsJson.WriteSchedule(json, "smallest", r.Counterexample(tally.Property, ProducedBy));
+            ResultsJson.WriteSchedule(json, "smallest", r.Counterexample(tally.Property, VersionStamp.ProducedBy));
             json.WriteEndObject();
         }
 

@@ -3,27 +3,17 @@ using System.Text.Json;
 using System.Xml.Linq;
 using DioVerify.Engine.Properties;
 using DioVerify.Engine.Schedules;
-using DioVerify.Smt.Proving;
+using DioVerify.Verdicts;
+using DioVerify.Verdicts.Proofs;
 
 namespace DioVerify.Reporting;
 
 /// <summary>Proof results rendered three ways — a table, JSON, JUnit XML — from the same data.</summary>
 public static class ProofReport
 {
-    /// <summary>Whether a result is what the policy's catalog entry expects (exactly: proved iff expected to hold).</summary>
-    public static bool AsExpected(ProofResult r) =>
-        r.Verdict != ProofVerdict.Unknown && (r.Verdict == ProofVerdict.Proved) == r.Obligation.Policy.Expected.Holds(r.Obligation.Property);
-
-    /// <summary>A property expected to hold was refuted: the one thing that fails a proof run (exit 1).</summary>
-    public static bool Contradicts(ProofResult r) =>
-        r.Verdict == ProofVerdict.Refuted && r.Obligation.Policy.Expected.Holds(r.Obligation.Property);
-
-    /// <summary>How a verdict reads against the catalog.</summary>
+    /// <summary>How a verdict reads against the catalog, in the one vocabulary of <see cref="Expectation.Label"/>.</summary>
     public static string Expectation(ProofResult r) =>
-        r.Verdict == ProofVerdict.Unknown ? "UNKNOWN: nothing proved"
-        : AsExpected(r) ? "as expected"
-        : Contradicts(r) ? "UNEXPECTED"
-        : "planted fault not refuted at this bound";
+        r.InternalError is not null ? "INTERNAL ERROR" : r.Judgement.Label();
 
     public static string Text(IReadOnlyList<ProofResult> results)
     {
@@ -31,19 +21,20 @@ public static class ProofReport
         foreach (var r in results)
         {
             var o = r.Obligation;
-            text.AppendLine($"{o.Policy.Name,-22} {o.Property} {PropertyCatalog.NameOf(o.Property),-18} {o.BoundText,-10} {r.Verdict.ToString().ToLowerInvariant(),-8} {r.Elapsed.TotalSeconds,7:F2} s  {Expectation(r)}");
+            text.AppendLine($"{o.Policy.Name,-22} {o.Property} {PropertyCatalog.NameOf(o.Property),-18} {o.BoundText,-10} {r.Verdict.Text(),-8} {r.Elapsed.TotalSeconds,7:F2} s  {Expectation(r)}");
             if (r.Reason is not null) text.AppendLine($"    reason: {r.Reason}");
+            if (r.InternalError is not null) text.AppendLine($"    internal error: {r.InternalError}");
         }
 
         var proved = results.Count(r => r.Verdict == ProofVerdict.Proved);
         var refuted = results.Count(r => r.Verdict == ProofVerdict.Refuted);
         var unknown = results.Count(r => r.Verdict == ProofVerdict.Unknown);
-        var unexpected = results.Count(Contradicts);
-        text.AppendLine($"{results.Count} obligations: {proved} proved, {refuted} refuted (each counterexample replayed), {unknown} unknown, {unexpected} contradicting the catalog; " +
+        var unexpected = results.Count(r => r.Judgement.Fails());
+        text.AppendLine($"{results.Count} obligations: {proved} proved, {refuted} refuted (each counterexample replayed through the engine), {unknown} unknown, {unexpected} not as the catalog expects; " +
             $"{results.Sum(r => r.Elapsed.TotalSeconds):F1} s solving");
         var methods = results.Select(r => r.Method).Distinct().ToList();
         foreach (var method in methods) text.AppendLine($"  method: {method}");
-        var firstRefuted = results.FirstOrDefault(r => r.Counterexample is not null && !AsExpected(r)) ?? results.FirstOrDefault(r => r.Counterexample is not null);
+        var firstRefuted = results.FirstOrDefault(r => r.Counterexample is not null && r.Judgement.Fails()) ?? results.FirstOrDefault(r => r.Counterexample is not null);
         if (firstRefuted?.Counterexample is { } schedule)
         {
             text.AppendLine($"counterexample for {firstRefuted.Obligation.Policy.Name} {firstRefuted.Obligation.Property} (replay with: dioverify replay FILE):");
@@ -59,12 +50,14 @@ public static class ProofReport
         json.WriteString("property", r.Obligation.Property.ToString());
         if (r.Obligation.Bios is { } n) json.WriteNumber("bios", n);
         else json.WriteNull("bios");
-        json.WriteString("verdict", r.Verdict.ToString().ToLowerInvariant());
+        json.WriteString("verdict", r.Verdict.Text());
         json.WriteNumber("seconds", Math.Round(r.Elapsed.TotalSeconds, 3));
         json.WriteString("solver", r.Solver);
         json.WriteString("method", r.Method);
-        json.WriteBoolean("asExpected", AsExpected(r));
+        json.WriteBoolean("asExpected", r.Judgement == Judgement.AsExpected);
+        json.WriteString("judgement", r.Judgement.Key());
         if (r.Reason is not null) json.WriteString("reason", r.Reason);
+        if (r.InternalError is not null) json.WriteString("internalError", r.InternalError);
         ResultsJson.WriteSchedule(json, "counterexample", r.Counterexample);
     });
 
@@ -80,16 +73,16 @@ public static class ProofReport
                 new XAttribute("time", r.Elapsed.TotalSeconds.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)));
             if (r.Verdict == ProofVerdict.Unknown)
             {
-                testcase.Add(new XElement("error", new XAttribute("message", $"unknown: {r.Reason}")));
+                testcase.Add(new XElement("error", new XAttribute("message", $"{Expectation(r)}: {r.InternalError ?? r.Reason}")));
             }
-            else if (Contradicts(r))
+            else if (r.Judgement.Fails())
             {
-                var detail = r.Counterexample is { } s ? ScheduleWriter.Write(s) : "proved, but the catalog expects a violation";
-                testcase.Add(new XElement("failure", new XAttribute("message", $"{r.Verdict.ToString().ToLowerInvariant()}, not as expected"), detail));
+                var detail = r.Counterexample is { } s ? ScheduleWriter.Write(s) : "proved or not refuted, but the catalog expects a violation";
+                testcase.Add(new XElement("failure", new XAttribute("message", $"{r.Verdict.Text()}: {Expectation(r)}"), detail));
             }
             else
             {
-                testcase.Add(new XElement("system-out", $"{r.Verdict.ToString().ToLowerInvariant()}: {Expectation(r)} ({r.Method})"));
+                testcase.Add(new XElement("system-out", $"{r.Verdict.Text()}: {Expectation(r)} ({r.Method})"));
             }
 
             return testcase;
@@ -97,7 +90,7 @@ public static class ProofReport
         var suite = new XElement("testsuite",
             new XAttribute("name", "dioverify prove"),
             new XAttribute("tests", results.Count),
-            new XAttribute("failures", results.Count(Contradicts)),
+            new XAttribute("failures", results.Count(r => r.Verdict != ProofVerdict.Unknown && r.Judgement.Fails())),
             new XAttribute("errors", results.Count(r => r.Verdict == ProofVerdict.Unknown)),
             new XAttribute("time", results.Sum(r => r.Elapsed.TotalSeconds).ToString("F3", System.Globalization.CultureInfo.InvariantCulture)),
             cases);

@@ -16,7 +16,7 @@ public sealed class TraceAuditAgreesWithTheEngine
 {
     private static readonly PropertyId[] Decidable = [PropertyId.P1, PropertyId.P2, PropertyId.P3, PropertyId.P4, PropertyId.P7];
 
-    public static TheoryData<string> Policies => [.. PolicyCatalog.All.Select(p => p.Name)];
+    public static TheoryData<string> Policies => [.. PolicyCatalog.Builtin.Policies.Select(p => p.Name)];
 
     /// <summary>The trace an implementation of the policy would log for this run: the write, its BIOs, completions in arrival order, the return and the size.</summary>
     private static string[] TraceOf(RunReport run)
@@ -34,7 +34,7 @@ public sealed class TraceAuditAgreesWithTheEngine
     [MemberData(nameof(Policies))]
     public void The_audit_reaches_the_engines_prefix_and_verdicts_on_every_traced_run(string name)
     {
-        var policy = PolicyCatalog.Find(name)!;
+        var policy = PolicyCatalog.Builtin.Find(name)!;
         var caught = new HashSet<PropertyId>();
         var runs = 0;
         foreach (var schedule in EngineRuns.Schedules(_ => true))

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Xml.Linq;
 using System.Text.RegularExpressions;
 using DioVerify.Cli.Tests.Support;
 using DioVerify.Engine.Policies;
@@ -39,7 +41,7 @@ public sealed class CheckTests
 
         var matrix = KillMatrix(text);
         Assert.Matches(new Regex(@"^\s+planted fault\s+explore\s+fscheck$", RegexOptions.Multiline), matrix);
-        var planted = PolicyCatalog.All.SelectMany(p => p.Expected.Violated.Select(q => $"{p.Name} {q}")).ToList();
+        var planted = PolicyCatalog.Builtin.Policies.SelectMany(p => p.Expected.Violated.Select(q => $"{p.Name} {q}")).ToList();
         foreach (var fault in planted)
         {
             var row = new Regex($@"^\s+{Regex.Escape(fault)}\s+caught\s+caught@(\d+)$", RegexOptions.Multiline).Match(matrix);
@@ -48,7 +50,7 @@ public sealed class CheckTests
         }
 
         Assert.Equal(planted.Count, Regex.Matches(matrix, @"caught@\d+").Count);
-        Assert.Contains($"{planted.Count} of {planted.Count} planted faults caught; no false alarm", text);
+        Assert.Contains($"{planted.Count} of {planted.Count} planted faults caught; none of the", text);
     }
 
     [Fact]
@@ -69,6 +71,35 @@ public sealed class CheckTests
         Assert.Contains("MISSED", first);
         Assert.Matches(@"caught@\d", first);
         Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Check_as_json_is_the_whole_report_with_the_same_verdicts_and_exit_code()
+    {
+        var result = CliProcess.Run("check", "--no-proofs", "--format", "json").ExitsWith(0).HasNoStackTrace();
+
+        using var doc = JsonDocument.Parse(result.Stdout);
+        var root = doc.RootElement;
+        Assert.Equal("dioverify-check/1", root.GetProperty("format").GetString());
+        Assert.Equal("as-expected", root.GetProperty("outcome").GetString());
+        Assert.Equal(Schedules.PolicyNames, root.GetProperty("exploration").GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("policy").GetString()!));
+        var planted = PolicyCatalog.Builtin.Policies.Sum(p => p.Expected.Violated.Count());
+        var rows = root.GetProperty("killMatrix").GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(planted, rows.Count);
+        Assert.All(rows, row => Assert.All(row.GetProperty("entries").EnumerateObject(), e => Assert.Equal("as-expected", e.Value.GetProperty("judgement").GetString())));
+        Assert.Equal(planted, root.GetProperty("fscheck").GetProperty("cells").EnumerateArray().Count(c => c.GetProperty("caught").GetBoolean()));
+    }
+
+    [Fact]
+    public void Check_as_junit_fails_the_testcases_of_a_missed_planted_fault_and_exits_1()
+    {
+        var result = CliProcess.Run("check", "--no-proofs", "--fscheck-tests", "1", "--format", "junit").ExitsWith(1).HasNoStackTrace();
+
+        var root = XDocument.Parse(result.Stdout).Root!;
+        Assert.Equal("testsuites", root.Name.LocalName);
+        var fsCheck = root.Elements("testsuite").Single(s => s.Attribute("name")!.Value == "dioverify check: fscheck");
+        Assert.Contains(fsCheck.Descendants("failure"), f => f.Attribute("message")!.Value.Contains("MISSED planted fault", StringComparison.Ordinal));
+        Assert.Equal(root.Descendants("failure").Count(), int.Parse(root.Attribute("failures")!.Value, CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DioVerify.Verdicts;
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
@@ -30,7 +31,7 @@ public sealed class CounterexampleTests : IDisposable
         get
         {
             var data = new TheoryData<string, string>();
-            foreach (var policy in PolicyCatalog.All)
+            foreach (var policy in PolicyCatalog.Builtin.Policies)
             {
                 foreach (var property in policy.Expected.Violated) data.Add(policy.Name, property.ToString());
             }
@@ -43,7 +44,7 @@ public sealed class CounterexampleTests : IDisposable
     [MemberData(nameof(PlantedFaults))]
     public void The_smallest_counterexample_of_a_planted_fault_replays_and_its_story_names_policy_and_property(string policyName, string propertyText)
     {
-        var policy = PolicyCatalog.Find(policyName)!;
+        var policy = PolicyCatalog.Builtin.Find(policyName)!;
         var property = PropertyCatalog.Parse(propertyText)!.Value;
 
         var search = CounterexampleCommand.Search(policy, property, CounterexampleCommand.DefaultBios);
@@ -56,7 +57,7 @@ public sealed class CounterexampleTests : IDisposable
         // The file as written, read back strictly and replayed: the property fails, and provenance survives.
         var written = ScheduleWriter.Write(search.Schedule);
         var schedule = ScheduleReader.Parse(Encoding.UTF8.GetBytes(written), "counterexample.json");
-        Assert.Equal((policyName, property, ExploreReport.ProducedBy), (schedule.Policy, schedule.Property, schedule.ProducedBy));
+        Assert.Equal((policyName, property, VersionStamp.ProducedBy), (schedule.Policy, schedule.Property, schedule.ProducedBy));
         var run = Replay.Run(policy, schedule);
         Assert.False(property == PropertyId.P6 ? run.OrderIndependence : run.RunVerdicts[property], written);
 
@@ -65,7 +66,7 @@ public sealed class CounterexampleTests : IDisposable
         Assert.Contains("timeline", text);
         Assert.Contains("sector map", text);
         Assert.True(text.Split('\n').Length <= 50, $"the story should fit one screen:\n{text}");
-        Assert.Contains("still fails", CounterexampleText.ReplayStatus(run, property, schedule.ProducedBy, ExploreReport.ProducedBy));
+        Assert.Contains("still fails", CounterexampleText.ReplayStatus(run, property, schedule.ProducedBy, VersionStamp.ProducedBy));
     }
 
     /// <summary>
@@ -92,7 +93,7 @@ public sealed class CounterexampleTests : IDisposable
             }
 
             var schedule = ScheduleReader.ReadFile(file);
-            var run = Replay.Run(PolicyCatalog.Find(schedule.Policy!)!, schedule);
+            var run = Replay.Run(PolicyCatalog.Builtin.Find(schedule.Policy!)!, schedule);
             var property = PropertyCatalog.Parse(fault.Property)!.Value;
             if (schedule.Policy != fault.Policy || (property == PropertyId.P6 ? run.OrderIndependence : run.RunVerdicts[property]) != false)
             {
@@ -131,16 +132,16 @@ public sealed class CounterexampleTests : IDisposable
     [Fact]
     public void Without_property_a_correct_policy_is_searched_for_P1()
     {
-        Assert.Equal(PropertyId.P1, CounterexampleCommand.DefaultProperty(PolicyCatalog.Find("contiguous-prefix")!));
-        Assert.Equal(PropertyId.P3, CounterexampleCommand.DefaultProperty(PolicyCatalog.Find("legacy-all-or-nothing")!));
-        Assert.Equal(PropertyId.P1, CounterexampleCommand.DefaultProperty(PolicyCatalog.Find("sum-completed")!));
+        Assert.Equal(PropertyId.P1, CounterexampleCommand.DefaultProperty(PolicyCatalog.Builtin.Find("contiguous-prefix")!));
+        Assert.Equal(PropertyId.P3, CounterexampleCommand.DefaultProperty(PolicyCatalog.Builtin.Find("legacy-all-or-nothing")!));
+        Assert.Equal(PropertyId.P1, CounterexampleCommand.DefaultProperty(PolicyCatalog.Builtin.Find("sum-completed")!));
     }
 
     [Fact]
     public void A_planted_fault_missed_by_the_search_or_a_false_alarm_exits_1()
     {
-        var faulty = PolicyCatalog.Find("sum-completed")!;
-        var correct = PolicyCatalog.Find("contiguous-prefix")!;
+        var faulty = PolicyCatalog.Builtin.Find("sum-completed")!;
+        var correct = PolicyCatalog.Builtin.Find("contiguous-prefix")!;
         var schedule = CounterexampleCommand.Search(faulty, PropertyId.P1, 2).Schedule;
 
         Assert.Equal(ExitCode.Violated, new CounterexampleSearch(faulty, PropertyId.P1, 0, null, -1, 0).Exit);
@@ -172,19 +173,19 @@ public sealed class CounterexampleTests : IDisposable
         Assert.Contains("still fails: P1 prefix-safety (highest-completed)", replayed.Stdout);
         Assert.DoesNotContain("recorded by", replayed.Stdout);
 
-        var old = _dir.Write("old.json", File.ReadAllText(file).Replace(ExploreReport.ProducedBy, "dioverify 0.0.1"));
+        var old = _dir.Write("old.json", File.ReadAllText(file).Replace(VersionStamp.ProducedBy, "dioverify 0.0.1"));
         var oldReplayed = CliProcess.Run("replay", old).ExitsWith(0);
         Assert.Contains("still fails: P1 prefix-safety", oldReplayed.Stdout);
-        Assert.Contains($"recorded by dioverify 0.0.1; replayed by {ExploreReport.ProducedBy}", oldReplayed.Stdout);
+        Assert.Contains($"recorded by dioverify 0.0.1; replayed by {VersionStamp.ProducedBy}", oldReplayed.Stdout);
     }
 
     [Fact]
     public void A_counterexample_replayed_under_a_fixed_policy_no_longer_fails()
     {
-        var schedule = CounterexampleCommand.Search(PolicyCatalog.Find("sum-completed")!, PropertyId.P1, 2).Schedule!;
-        var fixedRun = Replay.Run(PolicyCatalog.Find("contiguous-prefix")!, schedule);
+        var schedule = CounterexampleCommand.Search(PolicyCatalog.Builtin.Find("sum-completed")!, PropertyId.P1, 2).Schedule!;
+        var fixedRun = Replay.Run(PolicyCatalog.Builtin.Find("contiguous-prefix")!, schedule);
 
-        Assert.StartsWith("no longer fails: P1 prefix-safety holds for contiguous-prefix", CounterexampleText.ReplayStatus(fixedRun, PropertyId.P1, schedule.ProducedBy, ExploreReport.ProducedBy));
+        Assert.StartsWith("no longer fails: P1 prefix-safety holds for contiguous-prefix", CounterexampleText.ReplayStatus(fixedRun, PropertyId.P1, schedule.ProducedBy, VersionStamp.ProducedBy));
     }
 
     [Theory]
@@ -199,8 +200,8 @@ public sealed class CounterexampleTests : IDisposable
     [Fact]
     public void Terminal_colour_paints_only_the_glyph_rows_and_removing_it_gives_the_plain_text_back()
     {
-        var schedule = CounterexampleCommand.Search(PolicyCatalog.Find("prefix-stale-size")!, PropertyId.P4, 2).Schedule!;
-        var plain = RunReportText.Render(Replay.Run(PolicyCatalog.Find("prefix-stale-size")!, schedule));
+        var schedule = CounterexampleCommand.Search(PolicyCatalog.Builtin.Find("prefix-stale-size")!, PropertyId.P4, 2).Schedule!;
+        var plain = RunReportText.Render(Replay.Run(PolicyCatalog.Builtin.Find("prefix-stale-size")!, schedule));
 
         var coloured = TerminalColour.Apply(plain);
 

@@ -1,3 +1,4 @@
+using DioVerify.Verdicts;
 using System.Text.RegularExpressions;
 using DioVerify.Cli.Tests.Support;
 using DioVerify.Reporting;
@@ -19,7 +20,7 @@ public sealed class RecordedCounterexampleTests : IDisposable
     [Fact]
     public void A_recorded_counterexample_that_still_fails_says_so_and_names_no_other_version()
     {
-        var file = _dir.Write("still.json", Recorded("sum-completed", "P1", ExploreReport.ProducedBy, Schedules.SpecExample));
+        var file = _dir.Write("still.json", Recorded("sum-completed", "P1", VersionStamp.ProducedBy, Schedules.SpecExample));
         var page = Path.Combine(_dir.Path, "still.html");
 
         var result = CliProcess.Run("replay", file, "--html", page).ExitsWith(0).HasNoStackTrace();
@@ -43,11 +44,11 @@ public sealed class RecordedCounterexampleTests : IDisposable
         var result = CliProcess.Run("replay", file, "--html", page).ExitsWith(0).HasNoStackTrace();
 
         Assert.Contains("no longer fails: P1 prefix-safety holds for sum-completed on this schedule", result.Stdout);
-        Assert.Contains($"recorded by dioverify 0.0.1; replayed by {ExploreReport.ProducedBy}", result.Stdout);
+        Assert.Contains($"recorded by dioverify 0.0.1; replayed by {VersionStamp.ProducedBy}", result.Stdout);
         Assert.DoesNotContain("still fails", result.Stdout);
         var html = File.ReadAllText(page);
         Assert.Contains("no longer fails: P1 prefix-safety holds for sum-completed on this schedule", html);
-        Assert.Contains($"recorded by dioverify 0.0.1; replayed by {ExploreReport.ProducedBy}", html);
+        Assert.Contains($"recorded by dioverify 0.0.1; replayed by {VersionStamp.ProducedBy}", html);
     }
 
     /// <summary>The schedule reader refuses a policy name the catalog does not have, pointing at it in the file.</summary>

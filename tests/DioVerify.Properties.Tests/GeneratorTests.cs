@@ -128,7 +128,7 @@ public sealed class GeneratorTests(ITestOutputHelper output)
         Assert.True(samples.Count > 100);
         foreach (var s in samples)
         {
-            foreach (var policy in PolicyCatalog.All)
+            foreach (var policy in PolicyCatalog.Builtin.Policies)
             {
                 var run = DioVerify.Engine.Runs.Replay.Run(policy, s);
                 Assert.Equal(ViolationSearch.Run(policy, s), run.Outcome);

@@ -11,7 +11,7 @@ public static class PolicyPairs
     public static TheoryData<string, PropertyId> Pairs(bool holding)
     {
         var data = new TheoryData<string, PropertyId>();
-        foreach (var policy in PolicyCatalog.All)
+        foreach (var policy in PolicyCatalog.Builtin.Policies)
         {
             foreach (var property in PropertyCatalog.All.Where(p => policy.Expected.Holds(p) == holding))
             {
@@ -23,5 +23,5 @@ public static class PolicyPairs
     }
 
     public static IPolicy Policy(string name) =>
-        PolicyCatalog.Find(name) ?? throw new ArgumentException($"no policy named {name}");
+        PolicyCatalog.Builtin.Find(name) ?? throw new ArgumentException($"no policy named {name}");
 }

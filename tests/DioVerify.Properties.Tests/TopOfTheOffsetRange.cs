@@ -18,7 +18,7 @@ public sealed class TopOfTheOffsetRange(ITestOutputHelper output)
     public void Valid_requests_near_2_pow_63_replay_like_any_other()
     {
         var arbitrary = Arb.From(ScheduleGenerators.TopOfRangeGen, ScheduleGenerators.Shrink);
-        foreach (var policy in Engine.Policies.PolicyCatalog.All)
+        foreach (var policy in Engine.Policies.PolicyCatalog.Builtin.Policies)
         {
             var result = FsCheckRun.Check(
                 arbitrary,

@@ -1,8 +1,10 @@
+using DioVerify.Verdicts;
 using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
-using DioVerify.Exploration;
 using DioVerify.Reporting.Html;
-using DioVerify.Smt.Record;
+using DioVerify.Verdicts.Check;
+using DioVerify.Verdicts.Proofs;
+using DioVerify.Verdicts.Record;
 using Xunit;
 
 namespace DioVerify.Reporting.Tests;
@@ -15,29 +17,24 @@ public sealed class CheckReportMatrix
 {
     private const int MaxBios = 3;
 
-    private static readonly Lazy<IReadOnlyList<CheckRow>> Rows = new(() => CheckTable.Build(Explore(MaxBios), ExploreReport.ProducedBy));
+    private static readonly Lazy<IReadOnlyList<CheckRow>> Rows = new(() => CheckReports.Explored(MaxBios).Exploration.Rows);
 
     /// <summary>The check report of an exhaustive exploration at 0..<paramref name="maxBios"/> BIOs, without proofs.</summary>
-    public static string Render(int maxBios)
-    {
-        var results = Explore(maxBios);
-        return CheckReportHtml.Render(CheckTable.Build(results, ExploreReport.ProducedBy), results, maxBios, proofs: null, "kill matrix");
-    }
+    public static string Render(int maxBios) => CheckReportHtml.Render(CheckReports.Explored(maxBios));
 
     [Fact]
     public void With_proofs_each_cell_shows_the_obligations_verdict_and_solving_time()
     {
-        var results = Explore(MaxBios);
-        var answers = new Dictionary<(string Policy, PropertyId Property), IReadOnlyList<SolverAnswer>>
-        {
-            [("contiguous-prefix", PropertyId.P1)] = [new("z3-api", "proved", 0.25), new("z3 4.8.12", "proved", 0.5), new("cvc5 1.0.5", "proved", 1.0)],
-        };
-        var doc = HtmlDocuments.Parse(CheckReportHtml.Render(CheckTable.Build(results, ExploreReport.ProducedBy), results, MaxBios, "proof table", "kill matrix", answers));
+        var policy = PolicyCatalog.Builtin.Policies.Single(p => p.Name == "contiguous-prefix");
+        var result = new ProofResult(new Obligation(policy, PropertyId.P1, MaxBios), ProofVerdict.Proved, TimeSpan.FromSeconds(0.25), "z3", "bounded", null, null);
+        SolverAnswer[] answers = [new("z3-api", "proved", 0.25), new("z3-cli", "proved", 0.5), new("cvc5", "proved", 1.0)];
+        var table = new ProofTable(MaxBios, "the test's domain", ["z3-api", "z3-cli", "cvc5"], [new ProofRow(result, answers)]);
+        var doc = HtmlDocuments.Parse(CheckReportHtml.Render(CheckReports.Explored(MaxBios, table)));
 
         var proofs = doc.Root!.WithClass("proof").ToList();
         var line = Assert.Single(proofs);
         Assert.Equal("proved · 1.75 s", line.Text());
-        Assert.Equal("z3-api: proved in 0.25 s; z3 4.8.12: proved in 0.50 s; cvc5 1.0.5: proved in 1.00 s", line.Attribute("title")!.Value);
+        Assert.Equal("z3-api: proved in 0.25 s; z3-cli: proved in 0.50 s; cvc5: proved in 1.00 s", line.Attribute("title")!.Value);
     }
 
     [Fact]
@@ -46,7 +43,7 @@ public sealed class CheckReportMatrix
         var doc = HtmlDocuments.Parse(Render(MaxBios));
 
         var rows = doc.Root!.WithClass("matrix").Single().Element("tbody")!.Elements("tr").ToList();
-        Assert.Equal(PolicyCatalog.All.Select(p => p.Name), rows.Select(r => r.Element("th")!.Text()));
+        Assert.Equal(PolicyCatalog.Builtin.Policies.Select(p => p.Name), rows.Select(r => r.Element("th")!.Text()));
         foreach (var (row, html) in Rows.Value.Zip(rows))
         {
             Assert.Equal(PropertyCatalog.All.Select(p => row.Cells[p].Text), html.WithClass("cell").Select(td => td.Text()));
@@ -83,10 +80,7 @@ public sealed class CheckReportMatrix
         }
 
         // Every planted fault is refuted by 3 BIOs, so every one of them has a link.
-        Assert.Equal(PolicyCatalog.All.Sum(p => p.Expected.Violated.Count()), links);
+        Assert.Equal(PolicyCatalog.Builtin.Policies.Sum(p => p.Expected.Violated.Count()), links);
         Assert.Equal(links, sections.Count);
     }
-
-    private static List<ExploreResult> Explore(int maxBios) =>
-        [.. PolicyCatalog.All.SelectMany(p => Enumerable.Range(0, maxBios + 1).Select(b => Explorer.Exhaustive(p, b)))];
 }

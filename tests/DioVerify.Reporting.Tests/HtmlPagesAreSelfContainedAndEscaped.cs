@@ -57,7 +57,7 @@ public sealed class HtmlPagesAreSelfContainedAndEscaped
     [Fact]
     public void A_file_name_and_a_status_line_are_text_not_markup()
     {
-        var run = Replay.Run(PolicyCatalog.Find("sum-completed")!, ReadScenario("first-bio-fails"));
+        var run = Replay.Run(PolicyCatalog.Builtin.Find("sum-completed")!, ReadScenario("first-bio-fails"));
         const string file = "/tmp/a <b>bold & \"quoted\".json";
         const string status = "still fails: <i>x</i> & more\n";
 
@@ -75,7 +75,7 @@ public sealed class HtmlPagesAreSelfContainedAndEscaped
     public void The_counterexample_page_has_the_story_the_text_tells()
     {
         var schedule = ReadScenario("first-bio-fails");
-        var run = Replay.Run(PolicyCatalog.Find("sum-completed")!, schedule);
+        var run = Replay.Run(PolicyCatalog.Builtin.Find("sum-completed")!, schedule);
         var story = CounterexampleStory.Of(run, PropertyId.P1);
 
         var doc = HtmlDocuments.Parse(CounterexampleReportHtml.Render(story));
@@ -100,7 +100,7 @@ public sealed class HtmlPagesAreSelfContainedAndEscaped
     public void The_timeline_has_a_lane_per_bio_with_completions_left_to_right_in_arrival_order()
     {
         var schedule = ReadScenario("morton-50-bios");
-        var story = CounterexampleStory.Of(Replay.Run(PolicyCatalog.Find("contiguous-prefix")!, schedule), PropertyId.P1);
+        var story = CounterexampleStory.Of(Replay.Run(PolicyCatalog.Builtin.Find("contiguous-prefix")!, schedule), PropertyId.P1);
 
         var svg = TimelineSvg.Render(story.Bios, story.Steps);
 
@@ -116,7 +116,7 @@ public sealed class HtmlPagesAreSelfContainedAndEscaped
     private static string Render(string page)
     {
         var schedule = ReadScenario("sector-smaller-than-block-cut");
-        var runs = PolicyCatalog.All.Select(p => Replay.Run(p, schedule)).ToList();
+        var runs = PolicyCatalog.Builtin.Policies.Select(p => Replay.Run(p, schedule)).ToList();
         return page switch
         {
             "replay" => ReplayReportHtml.Render("sector-smaller-than-block-cut.json", runs, ["still fails: P1 prefix-safety (sum-completed)\n"]),

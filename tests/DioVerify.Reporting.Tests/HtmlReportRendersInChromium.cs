@@ -1,3 +1,4 @@
+using DioVerify.Verdicts;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DioVerify.Engine.Policies;
@@ -26,7 +27,7 @@ public sealed partial class HtmlReportRendersInChromium : IDisposable
     {
         var path = Path.Combine(Repository.Scenarios, scenario + ".json");
         var schedule = ScheduleReader.ReadFile(path);
-        var runs = PolicyCatalog.All.Select(policy => Replay.Run(policy, schedule)).ToList();
+        var runs = PolicyCatalog.Builtin.Policies.Select(policy => Replay.Run(policy, schedule)).ToList();
 
         var dom = Chromium.DumpDom(Write("replay.html", ReplayReportHtml.Render(path, runs, [])));
 
@@ -39,7 +40,7 @@ public sealed partial class HtmlReportRendersInChromium : IDisposable
     public void A_screenshot_of_the_morton_replay_is_a_png_of_the_window_size_with_the_failed_sectors_painted()
     {
         var path = Path.Combine(Repository.Scenarios, "morton-50-bios.json");
-        var run = Replay.Run(PolicyCatalog.Find("sum-completed")!, ScheduleReader.ReadFile(path));
+        var run = Replay.Run(PolicyCatalog.Builtin.Find("sum-completed")!, ScheduleReader.ReadFile(path));
         var page = Write("morton.html", ReplayReportHtml.Render(path, [run], []));
         var png = Path.Combine(_dir.FullName, "morton.png");
 
@@ -67,12 +68,12 @@ public sealed partial class HtmlReportRendersInChromium : IDisposable
     public void The_check_report_links_every_refuted_cell_to_its_counterexample_and_every_link_lands()
     {
         const int maxBios = 3;
-        var results = PolicyCatalog.All.SelectMany(p => Enumerable.Range(0, maxBios + 1).Select(b => Explorer.Exhaustive(p, b))).ToList();
-        var rows = CheckTable.Build(results, ExploreReport.ProducedBy);
+        var report = CheckReports.Explored(maxBios);
+        var rows = report.Exploration.Rows;
         var counterexamples = rows.SelectMany(row => row.Cells.Where(c => c.Value.Counterexample is not null).OrderBy(c => c.Key)
             .Select(c => Replay.Run(row.Policy, c.Value.Counterexample!))).ToList();
 
-        var dom = Chromium.DumpDom(Write("check.html", CheckReportHtml.Render(rows, results, maxBios, proofs: null, "kill matrix")));
+        var dom = Chromium.DumpDom(Write("check.html", CheckReportHtml.Render(report)));
 
         Assert.Equal(counterexamples.Count, BodyAttribute(dom, LayoutProbe.InternalLinks));
         Assert.Equal(0, BodyAttribute(dom, LayoutProbe.BrokenInternalLinks));

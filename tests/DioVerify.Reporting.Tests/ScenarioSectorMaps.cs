@@ -72,7 +72,7 @@ public sealed class ScenarioSectorMaps
     /// <summary>What <c>dioverify replay</c> prints for every policy, under a line naming the scenario.</summary>
     private static string Render(string scenario, Schedule schedule) =>
         $"scenario models/scenarios/{scenario}.json, replayed through every policy\n\n" +
-        string.Join("\n", PolicyCatalog.All.Select(policy => RunReportText.Render(Replay.Run(policy, schedule))));
+        string.Join("\n", PolicyCatalog.Builtin.Policies.Select(policy => RunReportText.Render(Replay.Run(policy, schedule))));
 
     private static List<string> ScenarioNames() =>
         Directory.GetFiles(Repository.Scenarios, "*.json")

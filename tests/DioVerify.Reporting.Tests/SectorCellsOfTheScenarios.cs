@@ -16,7 +16,7 @@ public sealed class SectorCellsOfTheScenarios
     public void Morton_s_fifty_bios_are_a_run_a_failed_bio_sector_by_sector_and_a_run()
     {
         var schedule = ScheduleReader.ReadFile(Path.Combine(Repository.Scenarios, "morton-50-bios.json"));
-        var map = SectorMap.Of(Replay.Run(PolicyCatalog.Find("sum-completed")!, schedule));
+        var map = SectorMap.Of(Replay.Run(PolicyCatalog.Builtin.Find("sum-completed")!, schedule));
 
         var cells = SectorCells.Of(map);
 
@@ -35,7 +35,7 @@ public sealed class SectorCellsOfTheScenarios
     public void The_cells_of_every_policy_s_map_tile_it_in_whole_sectors_and_each_is_one_rect(string scenario)
     {
         var schedule = ScheduleReader.ReadFile(Path.Combine(Repository.Scenarios, scenario + ".json"));
-        foreach (var policy in PolicyCatalog.All)
+        foreach (var policy in PolicyCatalog.Builtin.Policies)
         {
             var map = SectorMap.Of(Replay.Run(policy, schedule));
 

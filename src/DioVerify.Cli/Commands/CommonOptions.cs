@@ -13,7 +13,7 @@ public static class CommonOptions
         Validators = { r => { if (r.Tokens.Count > 0 && !formats.Contains(r.Tokens[0].Value)) r.AddError($"--format must be one of {string.Join(", ", formats)}"); } },
     };
 
-    public static Option<string?> Policy() => new("--policy") { Description = $"Policy name: {PolicyCatalog.Names}" };
+    public static Option<string?> Policy() => new("--policy") { Description = $"Policy name: {PolicyCatalog.Builtin.Names}" };
 
     public static Option<bool> All(string what) => new("--all") { Description = $"Every policy of the catalog ({what})" };
 
@@ -21,12 +21,12 @@ public static class CommonOptions
     public static IReadOnlyList<IPolicy> Policies(string? name, bool all, IReadOnlyList<IPolicy>? fallback = null)
     {
         if (name is not null && all) throw CliException.Usage("give either --policy NAME or --all, not both");
-        if (all) return PolicyCatalog.All;
+        if (all) return PolicyCatalog.Builtin.Policies;
         if (name is null)
         {
-            return fallback ?? throw CliException.Usage($"give --policy NAME or --all (policies: {PolicyCatalog.Names})");
+            return fallback ?? throw CliException.Usage($"give --policy NAME or --all (policies: {PolicyCatalog.Builtin.Names})");
         }
 
-        return [PolicyCatalog.Find(name) ?? throw CliException.Usage($"unknown policy \"{name}\" (policies: {PolicyCatalog.Names})")];
+        return [PolicyCatalog.Builtin.Find(name) ?? throw CliException.Usage($"unknown policy \"{name}\" (policies: {PolicyCatalog.Builtin.Names})")];
     }
 }

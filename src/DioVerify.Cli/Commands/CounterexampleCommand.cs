@@ -1,3 +1,4 @@
+using DioVerify.Verdicts;
 using System.CommandLine;
 using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
@@ -7,6 +8,7 @@ using DioVerify.Exploration;
 using DioVerify.Reporting;
 using DioVerify.Smt.Native;
 using DioVerify.Smt.Proving;
+using DioVerify.Verdicts.Proofs;
 using DioVerify.Smt.Solving;
 using DioVerify.Reporting.Html;
 
@@ -21,7 +23,10 @@ public sealed record CounterexampleSearch(IPolicy Policy, PropertyId Property, i
     /// Exit 0 when the outcome is what the catalog expects (a planted fault refuted, or a property
     /// that must hold holding up to the bound); 1 otherwise (a false alarm, or a planted fault missed).
     /// </summary>
-    public ExitCode Exit => Found == Policy.Expected.Holds(Property) ? ExitCode.Violated : ExitCode.Ok;
+    public ExitCode Exit => Judgement.Fails() ? ExitCode.Violated : ExitCode.Ok;
+
+    /// <summary>What was found, against the catalog: <see cref="Expectation.Judge(IPolicy, PropertyId, VerdictKind)"/>.</summary>
+    public Judgement Judgement => Expectation.Judge(Policy, Property, Found ? VerdictKind.Violated : VerdictKind.Holds);
 }
 
 /// <summary>
@@ -47,7 +52,7 @@ public static class CounterexampleCommand
         };
         command.SetAction(parsed =>
         {
-            var name = parsed.GetValue(policy) ?? throw CliException.Usage($"give --policy NAME (policies: {PolicyCatalog.Names})");
+            var name = parsed.GetValue(policy) ?? throw CliException.Usage($"give --policy NAME (policies: {PolicyCatalog.Builtin.Names})");
             var chosen = CommonOptions.Policies(name, all: false)[0];
             var propertyText = parsed.GetValue(property);
             PropertyId id;
@@ -66,11 +71,14 @@ public static class CounterexampleCommand
                 return (int)search.Exit;
             }
 
-            var run = Replay.Run(chosen, schedule);
-            var holds = id == PropertyId.P6 ? run.OrderIndependence : run.RunVerdicts[id];
-            if (holds != false)
+            RunReport run;
+            try
             {
-                throw new CliException(ExitCode.Internal, $"internal error: the counterexample for {chosen.Name} {id} does not replay ({id} is {VerdictText.Mark(holds)} on replay)");
+                run = Replay.Confirm("exploration", chosen, id, schedule);
+            }
+            catch (CounterexampleDoesNotReplayException e)
+            {
+                throw new CliException(ExitCode.Internal, $"internal error: {e.Message}");
             }
 
             var story = CounterexampleStory.Of(run, id);
@@ -111,7 +119,7 @@ public static class CounterexampleCommand
         try
         {
             using var session = new Z3Session();
-            var prover = new Prover(session, TimeSpan.FromSeconds(20), ExploreReport.ProducedBy);
+            var prover = new Prover(session, TimeSpan.FromSeconds(20), VersionStamp.ProducedBy);
             return prover.Prove(new Obligation(policy, PropertyId.P6, null)).Verdict == ProofVerdict.Proved;
         }
         catch (Z3UnavailableException)
@@ -134,7 +142,7 @@ public static class CounterexampleCommand
         {
             var result = Explorer.Exhaustive(policy, n);
             schedules += result.Schedules;
-            if (result.Counterexample(property, ExploreReport.ProducedBy) is { } schedule)
+            if (result.Counterexample(property, VersionStamp.ProducedBy) is { } schedule)
             {
                 return new CounterexampleSearch(policy, property, maxBios, schedule, n, schedules);
             }

@@ -13,7 +13,7 @@ public static class PoliciesCommand
         var command = new Command("policies", "List the policy catalog: each policy's return rule and the properties it must satisfy or is expected to violate");
         command.SetAction(_ =>
         {
-            foreach (var policy in PolicyCatalog.All)
+            foreach (var policy in PolicyCatalog.Builtin.Policies)
             {
                 var holds = PropertyCatalog.All.Where(policy.Expected.Holds);
                 Console.WriteLine(policy.Name);

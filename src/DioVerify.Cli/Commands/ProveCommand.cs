@@ -1,8 +1,12 @@
+using DioVerify.Verdicts;
 using System.CommandLine;
+using DioVerify.Check.Proving;
+using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
 using DioVerify.Reporting;
 using DioVerify.Smt.External;
 using DioVerify.Smt.Proving;
+using DioVerify.Verdicts.Proofs;
 using DioVerify.Smt.Solving;
 
 namespace DioVerify.Cli.Commands;
@@ -34,7 +38,7 @@ public static class ProveCommand
         };
         command.SetAction(parsed =>
         {
-            var policies = CommonOptions.Policies(parsed.GetValue(policy), parsed.GetValue(all), Engine.Policies.PolicyCatalog.All);
+            var policies = CommonOptions.Policies(parsed.GetValue(policy), parsed.GetValue(all), PolicyCatalog.Builtin.Policies);
             var properties = parsed.GetValue(property) is { } text
                 ? [PropertyCatalog.Parse(text) ?? throw CliException.Usage($"unknown property \"{text}\" (expected P1..P7)")]
                 : PropertyCatalog.All;
@@ -47,7 +51,7 @@ public static class ProveCommand
             var n = parsed.GetValue(unbounded) ? (int?)null : parsed.GetValue(bios) ?? DefaultBios;
             if (n is < 0 or > 256) throw CliException.Usage($"--bios must be between 0 and 256 (got {n})");
             var seconds = parsed.GetValue(timeout);
-            if (seconds <= 0) throw CliException.Usage($"--timeout must be positive (got {seconds})");
+            if (!double.IsFinite(seconds) || seconds <= 0 || seconds > 86_400) throw CliException.Usage($"--timeout must be positive (got {seconds})");
             var workers = parsed.GetValue(jobs);
             if (workers is < 1 or > 64) throw CliException.Usage($"--jobs must be between 1 and 64 (got {workers})");
 
@@ -59,52 +63,25 @@ public static class ProveCommand
                 "junit" => ProofReport.JUnit(results),
                 _ => ProofReport.Text(results),
             });
-            if (results.Any(ProofReport.Contradicts)) return (int)ExitCode.Violated;
-            return (int)(results.Any(r => r.Verdict == ProofVerdict.Unknown) ? ExitCode.Unknown : ExitCode.Ok);
+            return (int)ExitOf(results);
         });
         return command;
     }
 
-    /// <summary>
-    /// Decides the obligations on <paramref name="jobs"/> workers, each obligation in its own Z3 context (a
-    /// context is single-threaded); results keep the obligations' order.
-    /// </summary>
-    private static List<ProofResult> Prove(List<Obligation> obligations, string solverName, TimeSpan timeout, int jobs)
-    {
-        var results = new ProofResult[obligations.Count];
-        ConsoleProgress.Run("proving", obligations.Count, progress =>
-        {
-            var options = new ParallelOptions { MaxDegreeOfParallelism = jobs };
-            try
+    /// <summary>Decides the obligations through the one orchestrator <c>check</c> uses too (<see cref="ObligationRunner"/>).</summary>
+    private static List<ProofResult> Prove(List<Obligation> obligations, string solverName, TimeSpan timeout, int jobs) =>
+        [.. ConsoleProgress.Run("proving", obligations.Count, progress =>
+            ObligationRunner.Run(obligations, jobs, timeout, progress, (prover, o) =>
             {
-                Parallel.For(0, obligations.Count, options, i =>
-                {
-                    // A fresh context per obligation: Z3's search depends on what a context has seen, and an
-                    // obligation decided in 0.2 s alone was seen to time out after others in a shared one.
-                    using var session = Z3Provider.Session();
-                    var prover = new Prover(session, timeout, ExploreReport.ProducedBy);
-                    var o = obligations[i];
-                    var result = solverName == "cvc5" ? External(prover, o, ExternalSolver.Cvc5, timeout) : Guard(() => prover.Prove(o));
-                    if (solverName == "all") result = Agree(result, External(prover, o, ExternalSolver.Cvc5, timeout));
-                    results[i] = result;
-                    progress.Report(1);
-                });
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-            {
-                // The first worker's failure, as the user would have seen it from a sequential run.
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-            }
-
-            return results;
-        });
-        return [.. results];
-    }
+                var result = solverName == "cvc5" ? External(prover, o, ExternalSolver.Cvc5, timeout) : prover.Prove(o);
+                return solverName == "all" ? Agree(result, External(prover, o, ExternalSolver.Cvc5, timeout)) : result;
+            }))];
 
     /// <summary>The obligation's SMT-LIB2 solved by a command-line solver; a sat answer has no decoded model.</summary>
     private static ProofResult External(Prover prover, Obligation o, ExternalSolver solver, TimeSpan timeout)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"dioverify-{Environment.ProcessId}-{o.FileStem}.smt2");
+        var directory = Directory.CreateTempSubdirectory("dioverify-");
+        var path = Path.Combine(directory.FullName, $"{o.FileStem}.smt2");
         File.WriteAllText(path, prover.SmtLib2(o));
         try
         {
@@ -114,32 +91,34 @@ public static class ProveCommand
         }
         finally
         {
-            File.Delete(path);
+            directory.Delete(recursive: true);
         }
     }
 
-    /// <summary>Both solvers must give the same verdict; a definite disagreement is an internal error.</summary>
+    /// <summary>Both solvers must give the same verdict; a definite disagreement is an internal error on that obligation.</summary>
     private static ProofResult Agree(ProofResult z3, ProofResult other)
     {
+        var solvers = $"{z3.Solver} + {other.Solver}";
         if (z3.Verdict != ProofVerdict.Unknown && other.Verdict != ProofVerdict.Unknown && z3.Verdict != other.Verdict)
         {
-            throw new CliException(ExitCode.Internal, $"solvers disagree on {z3.Obligation.FileStem}: {z3.Solver} says {z3.Verdict}, {other.Solver} says {other.Verdict}");
+            return z3 with
+            {
+                Verdict = ProofVerdict.Unknown,
+                Solver = solvers,
+                Reason = "the solvers disagree",
+                InternalError = $"solvers disagree on {z3.Obligation.FileStem}: {z3.Solver} says {z3.Verdict.Text()}, {other.Solver} says {other.Verdict.Text()}",
+            };
         }
 
         return other.Verdict == ProofVerdict.Unknown
-            ? z3 with { Verdict = ProofVerdict.Unknown, Reason = other.Reason, Solver = $"{z3.Solver} + {other.Solver}" }
-            : z3 with { Solver = $"{z3.Solver} + {other.Solver}", Elapsed = z3.Elapsed + other.Elapsed };
+            ? z3 with { Verdict = ProofVerdict.Unknown, Reason = other.Reason, Solver = solvers, Counterexample = null }
+            : z3 with { Solver = solvers, Elapsed = z3.Elapsed + other.Elapsed };
     }
 
-    private static ProofResult Guard(Func<ProofResult> prove)
-    {
-        try
-        {
-            return prove();
-        }
-        catch (ProverDisagreementException e)
-        {
-            throw new CliException(ExitCode.Internal, e.Message);
-        }
-    }
+    /// <summary>The CLI contract's exit code for a set of proof results: an internal contradiction, then a verdict not as expected, then an unknown.</summary>
+    public static ExitCode ExitOf(IReadOnlyList<ProofResult> results) =>
+        results.Any(r => r.InternalError is not null) ? ExitCode.Internal
+        : results.Any(r => r.Judgement.Fails()) ? ExitCode.Violated
+        : results.Any(r => r.Verdict == ProofVerdict.Unknown) ? ExitCode.Unknown
+        : ExitCode.Ok;
 }

@@ -1,3 +1,4 @@
+using DioVerify.Verdicts;
 using System.CommandLine;
 using System.Text.Json;
 using DioVerify.Engine.Policies;
@@ -27,13 +28,13 @@ public static class ReplayCommand
             var htmlTarget = HtmlReportOption.Target(parsed.GetValue(html));
             var schedule = ScheduleReader.ReadFile(parsed.GetValue(file)!);
             var named = parsed.GetValue(policy) ?? (parsed.GetValue(all) ? null : schedule.Policy);
-            var runs = CommonOptions.Policies(named, parsed.GetValue(all), PolicyCatalog.All).Select(p => Replay.Run(p, schedule)).ToList();
+            var runs = CommonOptions.Policies(named, parsed.GetValue(all), PolicyCatalog.Builtin.Policies).Select(p => Replay.Run(p, schedule)).ToList();
 
             // A saved counterexample names the property it refuted: say whether it still fails for
             // its policy (which may have changed since), and whether another version recorded it.
             var statuses = schedule.Property is { } recorded
                 ? runs.Where(run => schedule.Policy is null || run.Policy.Name == schedule.Policy)
-                    .Select(run => CounterexampleText.ReplayStatus(run, recorded, schedule.ProducedBy, ExploreReport.ProducedBy)).ToList()
+                    .Select(run => CounterexampleText.ReplayStatus(run, recorded, schedule.ProducedBy, VersionStamp.ProducedBy)).ToList()
                 : [];
             if (parsed.GetValue(format) == "json")
             {

@@ -1,9 +1,20 @@
 namespace DioVerify.Engine.Policies;
 
-/// <summary>The open catalog of policies: adding one is adding its definition here.</summary>
-public static class PolicyCatalog
+/// <summary>
+/// A catalog of policies, as a value: the built-in one, or any other a caller composes (user rules, test-only
+/// faults). Everything that resolves a policy name is handed the catalog it should resolve against.
+/// </summary>
+public sealed class PolicyCatalog
 {
-    public static IReadOnlyList<IPolicy> All { get; } =
+    public PolicyCatalog(IEnumerable<IPolicy> policies)
+    {
+        Policies = [.. policies];
+        var duplicate = Policies.GroupBy(p => p.Name).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new ArgumentException($"two policies are named \"{duplicate.Key}\"", nameof(policies));
+    }
+
+    /// <summary>The eleven policies of SPEC: Morton's rule, the real kernels' rules and the planted faults.</summary>
+    public static PolicyCatalog Builtin { get; } = new(
     [
         new LegacyAllOrNothing(),
         new ContiguousPrefix(),
@@ -16,9 +27,15 @@ public static class PolicyCatalog
         new PrefixKeepBlocks(),
         new PrefixZeroNotError(),
         new SectorCountUnits(),
-    ];
+    ]);
 
-    public static IPolicy? Find(string name) => All.FirstOrDefault(p => p.Name == name);
+    public IReadOnlyList<IPolicy> Policies { get; }
 
-    public static string Names => string.Join(", ", All.Select(p => p.Name));
+    public IPolicy? Find(string name) => Policies.FirstOrDefault(p => p.Name == name);
+
+    /// <summary>The names, comma-separated, for messages that list what a user may type.</summary>
+    public string Names => string.Join(", ", Policies.Select(p => p.Name));
+
+    /// <summary>This catalog with <paramref name="more"/> added after its own policies.</summary>
+    public PolicyCatalog With(IEnumerable<IPolicy> more) => new(Policies.Concat(more));
 }

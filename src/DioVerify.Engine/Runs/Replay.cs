@@ -28,6 +28,18 @@ public static class Replay
         return new RunReport(policy, schedule, layout, outcome, facts.Prefix, verdicts, p6, note, differing);
     }
 
+    /// <summary>
+    /// Replays a counterexample that <paramref name="checker"/> found and confirms it violates <paramref name="property"/>:
+    /// every counterexample any checker shows goes through here first (Coyote's <c>replay: true</c>).
+    /// </summary>
+    /// <exception cref="CounterexampleDoesNotReplayException">The engine does not violate the property on it.</exception>
+    public static RunReport Confirm(string checker, IPolicy policy, PropertyId property, Schedule schedule)
+    {
+        var run = Run(policy, schedule);
+        var holds = run.Verdicts.Single(v => v.Property == property).Holds;
+        return holds == false ? run : throw new CounterexampleDoesNotReplayException(checker, policy.Name, property, holds, schedule);
+    }
+
     private static (bool? Holds, string Note, IReadOnlyList<int>? Differing) JudgeOrders(
         IPolicy policy, BioLayout<bool, long> layout, bool[] failed, Outcome<long> outcome, IReadOnlyList<int>? alternate)
     {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using DioVerify.Engine.Algebra;
 using DioVerify.Engine.Input;
 using DioVerify.Engine.Model;
+using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
 
 namespace DioVerify.Engine.Schedules;
@@ -22,15 +23,18 @@ public sealed class ScheduleReader
 
     private readonly byte[] _utf8;
     private readonly string _file;
+    private readonly PolicyCatalog _catalog;
 
-    private ScheduleReader(byte[] utf8, string file)
+    private ScheduleReader(byte[] utf8, string file, PolicyCatalog catalog)
     {
         _utf8 = utf8;
         _file = file;
+        _catalog = catalog;
     }
 
     /// <summary>Reads and validates the schedule file at <paramref name="path"/>.</summary>
-    public static Schedule ReadFile(string path)
+    /// <param name="catalog">The policies a <c>"policy"</c> field may name (the built-in catalog when null).</param>
+    public static Schedule ReadFile(string path, PolicyCatalog? catalog = null)
     {
         byte[] bytes;
         try
@@ -42,11 +46,12 @@ public sealed class ScheduleReader
             throw new BadInputException(path, 0, 0, $"cannot read the schedule: {e.Message}");
         }
 
-        return Parse(bytes, path);
+        return Parse(bytes, path, catalog);
     }
 
     /// <summary>Parses and validates schedule v1 text; <paramref name="file"/> names it in errors.</summary>
-    public static Schedule Parse(byte[] utf8, string file)
+    /// <param name="catalog">The policies a <c>"policy"</c> field may name (the built-in catalog when null).</param>
+    public static Schedule Parse(byte[] utf8, string file, PolicyCatalog? catalog = null)
     {
         // A UTF-8 byte-order mark is how some editors save JSON; it is not content.
         utf8 = utf8.AsSpan().StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
@@ -63,7 +68,7 @@ public sealed class ScheduleReader
             throw new BadInputException(file, (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, $"not valid JSON: {reason}");
         }
 
-        return new ScheduleReader(utf8, file).ReadSchedule(root);
+        return new ScheduleReader(utf8, file, catalog ?? PolicyCatalog.Builtin).ReadSchedule(root);
     }
 
     private Schedule ReadSchedule(JsonNode root)
@@ -112,8 +117,8 @@ public sealed class ScheduleReader
     private string PolicyName(JsonNode node)
     {
         var name = Text(node, "policy");
-        return Policies.PolicyCatalog.Find(name) is null
-            ? Fail<string>(node, $"unknown policy \"{name}\" (policies: {Policies.PolicyCatalog.Names})")
+        return _catalog.Find(name) is null
+            ? Fail<string>(node, $"unknown policy \"{name}\" (policies: {_catalog.Names})")
             : name;
     }
 

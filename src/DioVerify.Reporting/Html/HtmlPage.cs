@@ -1,3 +1,4 @@
+using DioVerify.Verdicts;
 using System.Xml.Linq;
 using static DioVerify.Reporting.Html.Markup;
 
@@ -18,7 +19,7 @@ public static class HtmlPage
             E("head",
                 E("meta", A("charset", "utf-8")),
                 E("meta", A("http-equiv", "Content-Security-Policy"), A("content", ContentSecurityPolicy)),
-                E("meta", A("name", "generator"), A("content", ExploreReport.ProducedBy)),
+                E("meta", A("name", "generator"), A("content", VersionStamp.ProducedBy)),
                 E("title", title),
                 E("style", ReportStyle.Css)),
             E("body", E("h1", title), body, E("script", LayoutProbe.Script)));

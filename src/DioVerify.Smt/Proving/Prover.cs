@@ -1,3 +1,4 @@
+using DioVerify.Verdicts.Proofs;
 using DioVerify.Engine.Algebra;
 using System.Diagnostics;
 using DioVerify.Engine.Model;
@@ -87,7 +88,16 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
             if (verdict == SolverVerdict.Sat)
             {
                 var schedule = Decode(o, [c], model!);
-                Confirm(o, schedule);
+                try
+                {
+                    Replay.Confirm("solver's", o.Policy, o.Property, schedule);
+                }
+                catch (CounterexampleDoesNotReplayException e)
+                {
+                    // The encoding and the engine disagree: DioVerify contradicted itself, which is never a verdict.
+                    return Result(o, ProofVerdict.Unknown, clock, method, null, "internal error: the counterexample does not replay") with { InternalError = e.Message };
+                }
+
                 return Result(o, ProofVerdict.Refuted, clock, method, schedule, null);
             }
 
@@ -310,18 +320,6 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
     }
 
     private static IntExpr SymbolicInt(ProofCase c, string name) => c.Formula.Context.MkIntConst(name);
-
-    /// <summary>Replays a decoded counterexample through the reference engine; it must fail there too.</summary>
-    private static void Confirm(Obligation o, Schedule schedule)
-    {
-        var run = Replay.Run(o.Policy, schedule);
-        var holds = run.Verdicts.Single(v => v.Property == o.Property).Holds;
-        if (holds != false)
-        {
-            throw new ProverDisagreementException(
-                $"the solver's counterexample for {o.Policy.Name} {o.Property} does not violate it when replayed (verdict {holds?.ToString() ?? "undecided"}):\n{ScheduleWriter.Write(schedule)}");
-        }
-    }
 
     private ProofResult Result(Obligation o, ProofVerdict verdict, Stopwatch clock, string method, Schedule? counterexample, string? reason) =>
         new(o, verdict, clock.Elapsed, SolverName, method, counterexample, reason);

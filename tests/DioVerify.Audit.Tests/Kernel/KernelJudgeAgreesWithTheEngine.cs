@@ -20,13 +20,13 @@ public sealed class KernelJudgeAgreesWithTheEngine
     private static bool Observable(WriteRequest r) =>
         r.FileSize % SectorStamp.SectorSize == 0 && r.Offset <= (r.FileSize + r.BlockSize - 1) / r.BlockSize * r.BlockSize;
 
-    public static TheoryData<string> Policies => [.. PolicyCatalog.All.Select(p => p.Name)];
+    public static TheoryData<string> Policies => [.. PolicyCatalog.Builtin.Policies.Select(p => p.Name)];
 
     [Theory]
     [MemberData(nameof(Policies))]
     public void The_judge_reaches_the_engines_prefix_and_verdicts_on_every_run(string name)
     {
-        var policy = PolicyCatalog.Find(name)!;
+        var policy = PolicyCatalog.Builtin.Find(name)!;
         var caught = new HashSet<PropertyId>();
         var runs = 0;
         foreach (var schedule in EngineRuns.Schedules(Observable))

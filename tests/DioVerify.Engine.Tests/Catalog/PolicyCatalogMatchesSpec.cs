@@ -25,10 +25,10 @@ public sealed class PolicyCatalogMatchesSpec
 
     [Fact]
     public void The_catalog_holds_exactly_the_eleven_SPEC_policies_in_SPEC_order() =>
-        Assert.Equal(PolicyRuns.SpecNames, PolicyCatalog.All.Select(p => p.Name));
+        Assert.Equal(PolicyRuns.SpecNames, PolicyCatalog.Builtin.Policies.Select(p => p.Name));
 
     [Fact]
-    public void An_unknown_name_is_not_found() => Assert.Null(PolicyCatalog.Find("contiguous_prefix"));
+    public void An_unknown_name_is_not_found() => Assert.Null(PolicyCatalog.Builtin.Find("contiguous_prefix"));
 
     [Theory]
     [MemberData(nameof(SpecFailsColumn))]

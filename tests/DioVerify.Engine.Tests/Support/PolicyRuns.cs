@@ -29,7 +29,7 @@ internal static class PolicyRuns
         [PropertyId.P1, PropertyId.P2, PropertyId.P3, PropertyId.P4, PropertyId.P5, PropertyId.P6, PropertyId.P7];
 
     public static IPolicy Policy(string name) =>
-        PolicyCatalog.Find(name) ?? throw new Xunit.Sdk.XunitException($"policy {name} is not in the catalog");
+        PolicyCatalog.Builtin.Find(name) ?? throw new Xunit.Sdk.XunitException($"policy {name} is not in the catalog");
 
     public static RunReport Run(string policy, Schedule schedule) => Replay.Run(Policy(policy), schedule);
 

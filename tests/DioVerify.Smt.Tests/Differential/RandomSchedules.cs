@@ -3,6 +3,7 @@ using DioVerify.Engine.Model;
 using DioVerify.Engine.Runs;
 using DioVerify.Engine.Schedules;
 using DioVerify.Smt.Proving;
+using DioVerify.Verdicts.Proofs;
 
 namespace DioVerify.Smt.Tests.Differential;
 

@@ -9,6 +9,7 @@ using DioVerify.Engine.Schedules;
 using DioVerify.Exploration;
 using DioVerify.Generators;
 using DioVerify.Smt.Proving;
+using DioVerify.Verdicts.Proofs;
 using DioVerify.Smt.Solving;
 using FsCheck;
 using FsCheck.Fluent;
@@ -177,7 +178,7 @@ public sealed class SymbolicEngineAgreesWithConcreteEngine(ITestOutputHelper out
 
     private void AssertFoldedAgrees(DrawnSchedule drawn)
     {
-        var expected = PolicyCatalog.All.Select(p => Concrete(p, drawn)).ToList();
+        var expected = PolicyCatalog.Builtin.Policies.Select(p => Concrete(p, drawn)).ToList();
         var actual = session.Run(scope =>
         {
             var a = scope.Algebra;
@@ -193,7 +194,7 @@ public sealed class SymbolicEngineAgreesWithConcreteEngine(ITestOutputHelper out
             BoolExpr[] failed = [.. s.Outcomes.Select(o => a.Bool(o == BioStatus.Eio))];
             IntExpr[] Order(IEnumerable<int> order) => [.. order.Select(i => a.Int(i))];
 
-            return PolicyCatalog.All.Select(policy =>
+            return PolicyCatalog.Builtin.Policies.Select(policy =>
             {
                 var outcome = WriteEngine.Run(a, policy, layout, failed, Order(s.Arrival));
                 var second = WriteEngine.Run(a, policy, layout, failed, Order(drawn.SecondArrival));
@@ -211,7 +212,7 @@ public sealed class SymbolicEngineAgreesWithConcreteEngine(ITestOutputHelper out
 
         for (var i = 0; i < expected.Count; i++)
         {
-            Assert.True(expected[i] == actual[i], $"{PolicyCatalog.All[i].Name} on {drawn}\nconcrete: {expected[i]}\nfolded:   {actual[i]}");
+            Assert.True(expected[i] == actual[i], $"{PolicyCatalog.Builtin.Policies[i].Name} on {drawn}\nconcrete: {expected[i]}\nfolded:   {actual[i]}");
         }
     }
 
@@ -219,7 +220,7 @@ public sealed class SymbolicEngineAgreesWithConcreteEngine(ITestOutputHelper out
     {
         var s = drawn.Schedule;
         var n = s.Outcomes.Length;
-        var expected = PolicyCatalog.All.Select(p => Concrete(p, drawn)).ToList();
+        var expected = PolicyCatalog.Builtin.Policies.Select(p => Concrete(p, drawn)).ToList();
         session.Run(scope =>
         {
             var a = scope.Algebra;
@@ -255,9 +256,9 @@ public sealed class SymbolicEngineAgreesWithConcreteEngine(ITestOutputHelper out
             Assert.Equal(drawn.SecondArrival, alternate.Indices(a).Select(i => (int)model.Int(i)));
             BoolExpr[] failed = [.. write.Failed.Take(n)];
 
-            for (var i = 0; i < PolicyCatalog.All.Count; i++)
+            for (var i = 0; i < PolicyCatalog.Builtin.Policies.Count; i++)
             {
-                var policy = PolicyCatalog.All[i];
+                var policy = PolicyCatalog.Builtin.Policies[i];
                 var outcome = write.Run(policy, layout, arrival);
                 var second = write.Run(policy, layout, alternate);
                 var fileOrder = write.Run(policy, layout, null);

@@ -6,6 +6,7 @@ using DioVerify.Engine.Properties;
 using DioVerify.Engine.Runs;
 using DioVerify.Exploration;
 using DioVerify.Smt.Proving;
+using DioVerify.Verdicts.Proofs;
 using DioVerify.Smt.Solving;
 using Xunit;
 
@@ -66,7 +67,7 @@ public sealed class ArrivalAbstractionCoversEveryOrder : IDisposable
     public void Arrival_cutoff_proofs_are_decided_by_the_abstraction_and_its_refutations_by_the_network()
     {
         var prover = new Prover(session, TimeSpan.FromSeconds(60), "dioverify-tests");
-        var policy = PolicyCatalog.Find("arrival-cutoff")!;
+        var policy = PolicyCatalog.Builtin.Find("arrival-cutoff")!;
 
         var proved = prover.Prove(new Obligation(policy, PropertyId.P5, 3));
         var refuted = prover.Prove(new Obligation(policy, PropertyId.P1, 3));

@@ -1,6 +1,7 @@
 using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
 using DioVerify.Smt.Proving;
+using DioVerify.Verdicts.Proofs;
 using DioVerify.Smt.Solving;
 using Xunit;
 
@@ -17,7 +18,7 @@ public sealed class OrderLemmaHoldsExactlyForOrderIndependentPolicies : IDisposa
 
     private readonly Z3Session session = new();
 
-    public static TheoryData<string> Policies => [.. PolicyCatalog.All.Select(p => p.Name)];
+    public static TheoryData<string> Policies => [.. PolicyCatalog.Builtin.Policies.Select(p => p.Name)];
 
     public void Dispose() => session.Dispose();
 
@@ -25,7 +26,7 @@ public sealed class OrderLemmaHoldsExactlyForOrderIndependentPolicies : IDisposa
     [MemberData(nameof(Policies))]
     public void The_lemma_is_violated_on_some_geometry_exactly_when_the_policy_is_expected_to_violate_P6(string policyName)
     {
-        var policy = PolicyCatalog.Find(policyName)!;
+        var policy = PolicyCatalog.Builtin.Find(policyName)!;
         var expected = policy.Expected.Holds(PropertyId.P6) ? SolverVerdict.Unsat : SolverVerdict.Sat;
 
         var verdicts = session.Run(scope =>
@@ -46,7 +47,7 @@ public sealed class OrderLemmaHoldsExactlyForOrderIndependentPolicies : IDisposa
     [Fact]
     public void Only_arrival_cutoff_is_expected_to_depend_on_the_arrival_order()
     {
-        Assert.Equal(["arrival-cutoff"], PolicyCatalog.All.Where(p => !p.Expected.Holds(PropertyId.P6)).Select(p => p.Name));
+        Assert.Equal(["arrival-cutoff"], PolicyCatalog.Builtin.Policies.Where(p => !p.Expected.Holds(PropertyId.P6)).Select(p => p.Name));
     }
 
     [Fact]
@@ -54,8 +55,8 @@ public sealed class OrderLemmaHoldsExactlyForOrderIndependentPolicies : IDisposa
     {
         var prover = new Prover(session, TimeSpan.FromSeconds(60), "dioverify-tests");
 
-        var proved = prover.Prove(new Obligation(PolicyCatalog.Find("contiguous-prefix")!, PropertyId.P6, null));
-        var open = prover.Prove(new Obligation(PolicyCatalog.Find("arrival-cutoff")!, PropertyId.P6, null));
+        var proved = prover.Prove(new Obligation(PolicyCatalog.Builtin.Find("contiguous-prefix")!, PropertyId.P6, null));
+        var open = prover.Prove(new Obligation(PolicyCatalog.Builtin.Find("arrival-cutoff")!, PropertyId.P6, null));
 
         Assert.Equal(ProofVerdict.Proved, proved.Verdict);
         Assert.StartsWith("induction over arrivals", proved.Method);

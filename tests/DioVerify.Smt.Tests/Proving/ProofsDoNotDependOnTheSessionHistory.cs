@@ -1,6 +1,7 @@
 using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
 using DioVerify.Smt.Proving;
+using DioVerify.Verdicts.Proofs;
 using DioVerify.Smt.Solving;
 using Xunit;
 using Xunit.Abstractions;
@@ -22,7 +23,7 @@ public sealed class ProofsDoNotDependOnTheSessionHistory(ITestOutputHelper outpu
     {
         var prover = new Prover(session, TimeSpan.FromSeconds(30), "dioverify-tests");
 
-        var result = prover.Prove(new Obligation(PolicyCatalog.Find("naive-partial")!, PropertyId.P5, 3));
+        var result = prover.Prove(new Obligation(PolicyCatalog.Builtin.Find("naive-partial")!, PropertyId.P5, 3));
         output.WriteLine($"{result.Verdict} after {result.Elapsed.TotalSeconds:0.##} s: {result.Reason}");
 
         Assert.Equal(ProofVerdict.Proved, result.Verdict);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
 using DioVerify.Smt.Proving;
+using DioVerify.Verdicts.Proofs;
 using DioVerify.Smt.Solving;
 using Xunit;
 
@@ -41,7 +42,7 @@ public sealed class ProverAtASmallBound : IDisposable
     public static TheoryData<string, PropertyId> AllObligations()
     {
         var data = new TheoryData<string, PropertyId>();
-        foreach (var policy in PolicyCatalog.All)
+        foreach (var policy in PolicyCatalog.Builtin.Policies)
         {
             foreach (var property in PropertyCatalog.All)
             {
@@ -56,7 +57,7 @@ public sealed class ProverAtASmallBound : IDisposable
     public static TheoryData<string, PropertyId> ExpectedViolations()
     {
         var data = new TheoryData<string, PropertyId>();
-        foreach (var policy in PolicyCatalog.All)
+        foreach (var policy in PolicyCatalog.Builtin.Policies)
         {
             foreach (var property in policy.Expected.Violated)
             {
@@ -68,7 +69,7 @@ public sealed class ProverAtASmallBound : IDisposable
     }
 
     public static IPolicy Policy(string name) =>
-        PolicyCatalog.Find(name) ?? throw new ArgumentException($"no policy named {name}", nameof(name));
+        PolicyCatalog.Builtin.Find(name) ?? throw new ArgumentException($"no policy named {name}", nameof(name));
 
     /// <summary>The result of proving (policy, property) at <see cref="Bios"/>, proved on first request.</summary>
     /// <remarks>

@@ -1,5 +1,6 @@
 using DioVerify.Engine.Properties;
 using DioVerify.Smt.Proving;
+using DioVerify.Verdicts.Proofs;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -3,6 +3,7 @@ using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
 using DioVerify.Smt.External;
 using DioVerify.Smt.Proving;
+using DioVerify.Verdicts.Proofs;
 using DioVerify.Smt.Solving;
 using Xunit;
 using Xunit.Abstractions;
@@ -72,7 +73,7 @@ public sealed partial class SmtLib2ExportReSolvesInTheCommandLineSolvers(SmtLib2
     [Fact]
     public void Exporting_the_same_obligation_twice_gives_the_same_text()
     {
-        var obligation = new Obligation(PolicyCatalog.Find("naive-partial")!, PropertyId.P1, 1);
+        var obligation = new Obligation(PolicyCatalog.Builtin.Find("naive-partial")!, PropertyId.P1, 1);
 
         Assert.Equal(exports.Fresh(obligation), exports.Fresh(obligation));
     }
@@ -90,7 +91,7 @@ public sealed partial class SmtLib2ExportReSolvesInTheCommandLineSolvers(SmtLib2
             var script = Export(policyName, property, bios, out var path);
 
             // Each fault here is refuted within the bound: naive-partial P1 by one BIO, arrival-cutoff P6 by two.
-            var expected = PolicyCatalog.Find(policyName)!.Expected.Holds(property) ? SolverVerdict.Unsat : SolverVerdict.Sat;
+            var expected = PolicyCatalog.Builtin.Find(policyName)!.Expected.Holds(property) ? SolverVerdict.Unsat : SolverVerdict.Sat;
 
             // Every query parses: the script without its (check-sat) lines is read without a word.
             var parseOnly = Path.ChangeExtension(path, ".parse-only.smt2");
@@ -111,7 +112,7 @@ public sealed partial class SmtLib2ExportReSolvesInTheCommandLineSolvers(SmtLib2
     }
 
     private string Export(string policyName, PropertyId property, int bios, out string path) =>
-        exports.Script(new Obligation(PolicyCatalog.Find(policyName)!, property, bios), out path);
+        exports.Script(new Obligation(PolicyCatalog.Builtin.Find(policyName)!, property, bios), out path);
 
     /// <summary>
     /// One prover for the class, so each policy's order lemma is decided once (for arrival-cutoff it is

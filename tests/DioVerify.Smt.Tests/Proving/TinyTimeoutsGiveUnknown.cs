@@ -1,6 +1,7 @@
 using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
 using DioVerify.Smt.Proving;
+using DioVerify.Verdicts.Proofs;
 using DioVerify.Smt.Solving;
 using Xunit;
 using Xunit.Abstractions;
@@ -28,7 +29,7 @@ public sealed class TinyTimeoutsGiveUnknown(ITestOutputHelper output) : IDisposa
     {
         var prover = new Prover(session, Tiny, "dioverify-tests");
 
-        var result = prover.Prove(new Obligation(PolicyCatalog.Find(policyName)!, property, bios));
+        var result = prover.Prove(new Obligation(PolicyCatalog.Builtin.Find(policyName)!, property, bios));
         output.WriteLine($"{result.Verdict} after {result.Elapsed.TotalMilliseconds:0} ms: {result.Reason}");
 
         Assert.Equal(ProofVerdict.Unknown, result.Verdict);
@@ -43,7 +44,7 @@ public sealed class TinyTimeoutsGiveUnknown(ITestOutputHelper output) : IDisposa
     {
         var prover = new Prover(session, Tiny, "dioverify-tests");
 
-        var result = prover.Prove(new Obligation(PolicyCatalog.Find(policyName)!, PropertyId.P6, bios));
+        var result = prover.Prove(new Obligation(PolicyCatalog.Builtin.Find(policyName)!, PropertyId.P6, bios));
         output.WriteLine($"{result.Verdict} after {result.Elapsed.TotalMilliseconds:0} ms: {result.Reason}");
 
         Assert.Equal(ProofVerdict.Unknown, result.Verdict);
@@ -57,7 +58,7 @@ public sealed class TinyTimeoutsGiveUnknown(ITestOutputHelper output) : IDisposa
     {
         var prover = new Prover(session, Tiny, "dioverify-tests");
 
-        var result = prover.Prove(new Obligation(PolicyCatalog.Find(policyName)!, property, bios));
+        var result = prover.Prove(new Obligation(PolicyCatalog.Builtin.Find(policyName)!, property, bios));
         output.WriteLine($"{result.Verdict} after {result.Elapsed.TotalMilliseconds:0} ms: {result.Reason}");
 
         Assert.NotEqual(ProofVerdict.Proved, result.Verdict);
@@ -67,7 +68,7 @@ public sealed class TinyTimeoutsGiveUnknown(ITestOutputHelper output) : IDisposa
     [Fact]
     public void After_a_timed_out_proof_a_prover_with_time_still_proves_on_the_same_session()
     {
-        var obligation = new Obligation(PolicyCatalog.Find("contiguous-prefix")!, PropertyId.P1, 2);
+        var obligation = new Obligation(PolicyCatalog.Builtin.Find("contiguous-prefix")!, PropertyId.P1, 2);
         Assert.Equal(ProofVerdict.Unknown, new Prover(session, Tiny, "dioverify-tests").Prove(obligation).Verdict);
 
         var result = new Prover(session, TimeSpan.FromSeconds(60), "dioverify-tests").Prove(obligation);

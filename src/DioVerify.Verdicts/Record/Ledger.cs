@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DioVerify.Engine.Input;
 
-namespace DioVerify.Smt.Record;
+namespace DioVerify.Verdicts.Record;
 
 /// <summary>
 /// proofs/ledger.json: the expected verdict of every committed obligation with the solver versions and

@@ -1,7 +1,7 @@
 using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
 
-namespace DioVerify.Smt.Proving;
+namespace DioVerify.Verdicts.Proofs;
 
 /// <summary>One proof obligation: a policy, a property and the bound on the number of BIOs.</summary>
 /// <param name="Bios">Every request mapping to 0..Bios BIOs is covered; null for an unbounded obligation.</param>

@@ -1,4 +1,4 @@
-namespace DioVerify.Smt.Record;
+namespace DioVerify.Verdicts.Record;
 
 /// <summary>One solver's answer on one obligation, as recorded in the ledger.</summary>
 public sealed record SolverAnswer(string Solver, string Verdict, double Seconds);

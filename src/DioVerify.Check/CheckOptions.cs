@@ -1,0 +1,39 @@
+using DioVerify.Engine.Policies;
+
+namespace DioVerify.Check;
+
+/// <summary>What <c>check</c> runs: the catalog, the bounds, the proofs directory and the budgets. A value; <c>With…</c> by <c>with</c>.</summary>
+/// <param name="ProofsDirectory">proofs/ of the checkout: the committed obligations and their ledger.</param>
+/// <param name="ModelsDirectory">models/ of the checkout: each policy's engine as SMT-LIB2.</param>
+public sealed record CheckOptions(
+    IReadOnlyList<IPolicy> Policies,
+    string ProofsDirectory,
+    string ModelsDirectory)
+{
+    public const int DefaultMaxBios = 5;
+
+    /// <summary>Three BIOs is the smallest bound at which every planted fault is refuted (P3 faults need ok, eio, ok).</summary>
+    public const int DefaultProofBios = 3;
+
+    public const int DefaultFsCheckTests = 2000;
+
+    /// <summary>FsCheck's seed for every pair (the year of the linux-kernel thread).</summary>
+    public const ulong FsCheckSeed = 2010;
+
+    public int MaxBios { get; init; } = DefaultMaxBios;
+
+    public int ProofBios { get; init; } = DefaultProofBios;
+
+    /// <summary>Run the proof half; false runs exploration and FsCheck only.</summary>
+    public bool Proofs { get; init; } = true;
+
+    /// <summary>Rewrite proofs/ and models/ instead of comparing with them.</summary>
+    public bool Update { get; init; }
+
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    public int FsCheckTests { get; init; } = DefaultFsCheckTests;
+
+    /// <summary>Obligations decided at once, each in its own Z3 context.</summary>
+    public int Jobs { get; init; } = Environment.ProcessorCount;
+}

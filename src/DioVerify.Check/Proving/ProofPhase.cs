@@ -1,0 +1,113 @@
+using DioVerify.Engine.Properties;
+using DioVerify.Smt.External;
+using DioVerify.Smt.Proving;
+using DioVerify.Smt.Solving;
+using DioVerify.Verdicts;
+using DioVerify.Verdicts.Check;
+using DioVerify.Verdicts.Proofs;
+using DioVerify.Verdicts.Record;
+
+namespace DioVerify.Check.Proving;
+
+/// <summary>
+/// The proof half of <c>check</c>: regenerate every obligation's .smt2, report drift from proofs/, decide it
+/// in-process and with the z3 and cvc5 command-line solvers on the committed text, require them to agree, and
+/// compare with the ledger. In update mode proofs/ and models/ are rewritten instead of compared.
+/// </summary>
+public static class ProofPhase
+{
+    public const string InProcess = "z3-api";
+
+    public static ProofTable Run(CheckOptions options, IProgressReporter progress, List<CheckProblem> problems)
+    {
+        var directory = options.ProofsDirectory;
+        var ledger = options.Update ? null : Ledger.Read(directory) ?? throw new LedgerMissingException(Path.Combine(directory, Ledger.FileName));
+        var solvers = ExternalSolver.All.Select(s => (Solver: s, Id: CliName(s))).ToList();
+        var columns = new[] { InProcess }.Concat(solvers.Select(s => s.Id)).ToList();
+        if (ledger is not null && ledger.Bound != options.ProofBios)
+        {
+            problems.Add(new CheckProblem(ProblemKind.Mismatch, "proofs/", $"holds obligations at bound {ledger.Bound}, check asked for {options.ProofBios}"));
+            return new ProofTable(options.ProofBios, Domain(options.ProofBios), columns, []);
+        }
+
+        Directory.CreateDirectory(directory);
+        var obligations = options.Policies.SelectMany(p => PropertyCatalog.All.Select(q => new Obligation(p, q, options.ProofBios))).ToList();
+        var decided = progress.Run("proving and re-solving", obligations.Count, report =>
+            ObligationRunner.Run(obligations, options.Jobs, options.Timeout, report, (prover, o) =>
+                Decide(prover, o, ledger?.Find(o.FileStem + ".smt2"), options, solvers)));
+        foreach (var (_, found, _) in decided) problems.AddRange(found);
+        var rows = decided.Select(d => d.Row).ToList();
+
+        if (options.Update)
+        {
+            new Ledger(VersionStamp.ProducedBy, options.ProofBios, [.. decided.Select(d => d.Entry)]).Write(directory);
+        }
+
+        problems.AddRange(ModelDrift.Check(options));
+        return new ProofTable(options.ProofBios, Domain(options.ProofBios), columns, rows);
+    }
+
+    private static (ProofRow Row, List<CheckProblem> Problems, LedgerEntry Entry) Decide(
+        Prover prover, Obligation o, LedgerEntry? recorded, CheckOptions options, IReadOnlyList<(ExternalSolver Solver, string Id)> solvers)
+    {
+        var problems = new List<CheckProblem>();
+        var file = o.FileStem + ".smt2";
+        var path = Path.Combine(options.ProofsDirectory, file);
+        var text = prover.SmtLib2(o);
+        if (options.Update) File.WriteAllText(path, text);
+        else if (!File.Exists(path)) problems.Add(new CheckProblem(ProblemKind.Mismatch, file, "missing from proofs/"));
+        else if (File.ReadAllText(path) is var committed && committed != text)
+        {
+            problems.Add(new CheckProblem(ProblemKind.Mismatch, file, $"drift from the committed obligation, {Drift.FirstDifference(committed, text)}"));
+        }
+
+        var api = prover.Prove(o);
+        var answers = new List<SolverAnswer> { new(InProcess, api.Verdict.Text(), Math.Round(api.Elapsed.TotalSeconds, 3)) };
+        var solvable = File.Exists(path) ? path : Temporary(text);
+        try
+        {
+            foreach (var (solver, id) in solvers)
+            {
+                var (verdict, detail, elapsed) = solver.Solve(solvable, options.Timeout);
+                var answer = verdict switch { SolverVerdict.Sat => ProofVerdict.Refuted, SolverVerdict.Unsat => ProofVerdict.Proved, _ => ProofVerdict.Unknown };
+                answers.Add(new SolverAnswer(id, answer.Text(), Math.Round(elapsed.TotalSeconds, 3)));
+                if (answer == ProofVerdict.Unknown) problems.Add(new CheckProblem(ProblemKind.Unknown, file, $"{id} gave no verdict: {detail}"));
+            }
+        }
+        finally
+        {
+            if (solvable != path) File.Delete(solvable);
+        }
+
+        var definite = answers.Where(a => a.Verdict != "unknown").Select(a => a.Verdict).Distinct().ToList();
+        if (definite.Count > 1)
+        {
+            problems.Add(new CheckProblem(ProblemKind.Internal, file, $"solvers disagree: {string.Join(", ", answers.Select(a => $"{a.Solver} {a.Verdict}"))}"));
+        }
+
+        if (recorded is not null && api.Verdict != ProofVerdict.Unknown && recorded.Expected != api.Verdict.Text())
+        {
+            problems.Add(new CheckProblem(ProblemKind.Mismatch, file, $"the ledger records {recorded.Expected}, now {api.Verdict.Text()}"));
+        }
+
+        var entry = new LedgerEntry(file, o.Policy.Name, o.Property.ToString(), options.ProofBios, api.Verdict.Text(), answers);
+        return (new ProofRow(api, answers), problems, entry);
+    }
+
+    /// <summary>What the obligations range over, in words: the bound and the geometry family, nothing wider.</summary>
+    public static string Domain(int bound) =>
+        $"requests mapping to 0..{bound} BIOs, any offset, length, file size and free-block count, every outcome and arrival order, " +
+        $"on the device geometries (sector, block, max BIO bytes) {string.Join(", ", DeviceGeometry.Family.Select(g => $"({g.SectorSize}, {g.BlockSize}, {g.MaxBioBytes})"))}";
+
+    /// <summary>The kill matrix's column name for a command-line solver.</summary>
+    private static string CliName(ExternalSolver solver) => solver.Name == "z3" ? "z3-cli" : solver.Name;
+
+    /// <summary>An obligation that is not in proofs/ (update mode, or missing), for the command-line solvers.</summary>
+    private static string Temporary(string text)
+    {
+        var directory = Directory.CreateTempSubdirectory("dioverify-");
+        var path = Path.Combine(directory.FullName, "obligation.smt2");
+        File.WriteAllText(path, text);
+        return path;
+    }
+}

@@ -1,0 +1,33 @@
+namespace DioVerify.Verdicts.Check;
+
+/// <summary>
+/// Everything <c>check</c> found, as one immutable value: rendered as text, JSON, JUnit and HTML, and judged
+/// here, once, into its <see cref="Outcome"/>.
+/// </summary>
+/// <param name="Proofs">The proof half, or null when it did not run (<c>--no-proofs</c>).</param>
+public sealed record CheckReport(
+    string ProducedBy,
+    ExplorationTable Exploration,
+    FsCheckColumn FsCheck,
+    ProofTable? Proofs,
+    IReadOnlyList<CheckProblem> Problems)
+{
+    /// <summary>The version of the JSON rendering of this report.</summary>
+    public const string Format = "dioverify-check/1";
+
+    public KillMatrix KillMatrix => KillMatrix.Of(Exploration, FsCheck, Proofs);
+
+    /// <summary>Every judgement the report holds: exploration cells, FsCheck cells, obligations and the kill matrix.</summary>
+    public IEnumerable<Judgement> Judgements =>
+        Exploration.Rows.SelectMany(r => r.Cells.Values.Select(c => c.Judgement))
+            .Concat(FsCheck.Cells.Select(c => c.Judgement))
+            .Concat(Proofs?.Rows.Select(r => r.Judgement) ?? [])
+            .Concat(KillMatrix.Rows.SelectMany(r => r.Entries.Select(e => e.Judgement)));
+
+    /// <summary>Internal contradictions first, then anything not as expected, then anything undecided.</summary>
+    public CheckOutcome Outcome =>
+        Problems.Any(p => p.Kind == ProblemKind.Internal) || (Proofs?.Rows.Any(r => r.Result.InternalError is not null) ?? false) ? CheckOutcome.Internal
+        : Problems.Any(p => p.Kind == ProblemKind.Mismatch) || Judgements.Any(j => j.Fails()) ? CheckOutcome.NotAsExpected
+        : Problems.Any(p => p.Kind == ProblemKind.Unknown) || Judgements.Any(j => j == Judgement.Unknown) ? CheckOutcome.Unknown
+        : CheckOutcome.AsExpected;
+}

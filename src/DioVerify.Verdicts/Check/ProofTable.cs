@@ -1,0 +1,8 @@
+namespace DioVerify.Verdicts.Check;
+
+/// <summary>The proof half of <c>check</c>: every obligation at the committed bound, decided by every solver in <see cref="Solvers"/>.</summary>
+/// <param name="Domain">Exactly what a proved verdict here covers (BIO counts, requests, geometries): no claim is wider.</param>
+public sealed record ProofTable(int Bound, string Domain, IReadOnlyList<string> Solvers, IReadOnlyList<ProofRow> Rows)
+{
+    public TimeSpan InProcess => TimeSpan.FromTicks(Rows.Sum(r => r.Result.Elapsed.Ticks));
+}
