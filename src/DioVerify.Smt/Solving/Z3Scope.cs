@@ -110,12 +110,16 @@ public sealed class Z3Scope
     /// <summary>The SMT-LIB2 script of <paramref name="assertions"/> in <paramref name="logic"/>, ending in one <c>(check-sat)</c>.</summary>
     /// <param name="assertions">The formulas of the script.</param>
     /// <param name="logic">The SMT-LIB logic to declare, e.g. <c>QF_LIA</c>; cvc5 needs the narrowest one that fits to be fast.</param>
+    /// <exception cref="LogicViolationException">An assertion has a term outside a linear-arithmetic <paramref name="logic"/>.</exception>
     public string ToSmtLib2(IEnumerable<BoolExpr> assertions, string logic)
     {
         ArgumentNullException.ThrowIfNull(assertions);
+        ArgumentNullException.ThrowIfNull(logic);
         EnsureOpen();
+        BoolExpr[] formulas = [.. assertions];
+        if (LinearArithmeticGuard.Applies(logic)) LinearArithmeticGuard.Check(formulas, logic);
         using var solver = context.MkSolver();
-        solver.Assert([.. assertions]);
+        solver.Assert(formulas);
         return SmtLib2Script.Render(solver, logic);
     }
 
