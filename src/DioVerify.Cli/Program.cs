@@ -36,8 +36,20 @@ try
         return (int)ExitCode.Usage;
     }
 
-    // Our own handler (below) turns exceptions into one line and the contract's exit code.
-    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    // `audit kernel` handles SIGINT and SIGTERM itself: it must release mounts and loop devices before exiting.
+    using var interruption = parsed.CommandResult.Command.Name == "kernel" ? null : Interruption.Install();
+
+    try
+    {
+        // Our own handler (below) turns exceptions into one line and the contract's exit code.
+        var code = parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        return interruption?.Complete(code) ?? code;
+    }
+    catch (Exception) when (interruption?.Requested == true)
+    {
+        // Whatever an interrupted solver made the command throw, the run was stopped, not broken.
+        return interruption.Complete((int)ExitCode.Interrupted);
+    }
 }
 catch (Exception e)
 {

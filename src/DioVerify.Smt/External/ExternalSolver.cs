@@ -4,15 +4,21 @@ using DioVerify.Smt.Solving;
 namespace DioVerify.Smt.External;
 
 /// <summary>
-/// An SMT-LIB2 command-line solver (the Debian <c>z3</c> and <c>cvc5</c> packages) run on a script
-/// file: an independent re-check of what the in-process solver decided. Bounded by an outer process
-/// timeout, because Z3 4.8.12's own <c>-t:</c> can deadlock.
+/// An SMT-LIB2 command-line solver (the Debian <c>z3</c> and <c>cvc5</c> packages): an independent re-check of
+/// what the in-process solver decided. The script goes to the solver through a stdin pipe, so what it answers is
+/// what was sent (no file another local user could swap between writing and reading, none left in /tmp), and its
+/// output is read strictly (<see cref="SolverTranscript"/>). Bounded by an outer process timeout, because Z3
+/// 4.8.12's own <c>-t:</c> can deadlock.
 /// </summary>
-public sealed record ExternalSolver(string Name, string Executable, string[] Arguments)
+/// <param name="Arguments">The arguments that make the solver read SMT-LIB2, before the input file's name.</param>
+/// <param name="StandardInput">The argument, in place of a file name, that makes it read its input from stdin.</param>
+public sealed record ExternalSolver(string Name, string Executable, string[] Arguments, string StandardInput = "-")
 {
-    public static ExternalSolver Z3 { get; } = new("z3", "z3", ["-smt2"]);
+    /// <summary>z3 reads stdin with <c>-in</c>, answering each <c>(check-sat)</c> as it reads it (measured on 4.8.12).</summary>
+    public static ExternalSolver Z3 { get; } = new("z3", "z3", ["-smt2"], "-in");
 
-    public static ExternalSolver Cvc5 { get; } = new("cvc5", "cvc5", ["--lang=smt2"]);
+    /// <summary>cvc5 1.0.3 reads stdin when given <c>-</c> (or no file); from a pipe it answers each query as it reads it (measured).</summary>
+    public static ExternalSolver Cvc5 { get; } = new("cvc5", "cvc5", ["--lang=smt2"], "-");
 
     public static IReadOnlyList<ExternalSolver> All { get; } = [Z3, Cvc5];
 
@@ -30,15 +36,30 @@ public sealed record ExternalSolver(string Name, string Executable, string[] Arg
         }
     }
 
+    /// <summary>Solves the script in the file at <paramref name="path"/>: read once, then as <see cref="SolveScript"/>.</summary>
+    /// <remarks>Reading once and piping the text means the answers are counted against exactly the text the solver saw.</remarks>
+    public (SolverVerdict Verdict, string Detail, TimeSpan Elapsed) Solve(string path, TimeSpan timeout) =>
+        SolveScript(File.ReadAllText(path), timeout);
+
     /// <summary>
-    /// Solves the script at <paramref name="path"/>, a sequence of queries: sat as soon as one answer is
-    /// sat (the solver is stopped there), unsat if every answer is, otherwise unknown (with why).
+    /// Solves <paramref name="script"/>, a sequence of queries: sat as soon as an answer is sat after only unsat ones
+    /// (the solver is stopped there), unsat only if every query was answered unsat and the solver exited with
+    /// status 0, otherwise unknown with the reason.
     /// </summary>
-    public (SolverVerdict Verdict, string Detail, TimeSpan Elapsed) Solve(string path, TimeSpan timeout)
+    public (SolverVerdict Verdict, string Detail, TimeSpan Elapsed) SolveScript(string script, TimeSpan timeout)
     {
+        ArgumentNullException.ThrowIfNull(script);
         var clock = Stopwatch.StartNew();
-        var start = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in Arguments.Append(path)) start.ArgumentList.Add(argument);
+        var expected = SmtLib2Queries.Count(script);
+        var start = new ProcessStartInfo(Executable)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardInputEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        };
+        foreach (var argument in Arguments.Append(StandardInput)) start.ArgumentList.Add(argument);
         Process process;
         try
         {
@@ -50,26 +71,80 @@ public sealed record ExternalSolver(string Name, string Executable, string[] Arg
         }
 
         using (process)
+        using (RunningSolvers.Track(process))
         {
+            var feeding = Feed(process, script);
             var stderr = process.StandardError.ReadToEndAsync();
-            var answers = new List<string>();
-            var reading = Task.Run(() =>
+            var lines = new List<string>();
+            var reading = Task.Run(() => ReadAnswers(process.StandardOutput, expected, lines));
+            var ending = SolverEnding.Exited;
+            if (!reading.Wait(timeout))
             {
-                while (process.StandardOutput.ReadLine() is { } line)
-                {
-                    answers.Add(line.Trim());
-                    if (line.Trim() == "sat") return;
-                }
-            });
-            var finished = reading.Wait(timeout);
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
+                ending = RunningSolvers.Stopped ? SolverEnding.Interrupted : SolverEnding.TimedOut;
+            }
+            else if (reading.Result)
+            {
+                ending = SolverEnding.StoppedAfterDecidingLine;
+            }
+            else if (!process.WaitForExit(Remaining(timeout, clock)))
+            {
+                // stdout closed but the process lives on: it is not going to say more.
+                ending = RunningSolvers.Stopped ? SolverEnding.Interrupted : SolverEnding.TimedOut;
+            }
+
+            if (ending != SolverEnding.Exited) Stop(process);
             process.WaitForExit();
-            if (answers.Contains("sat")) return (SolverVerdict.Sat, $"sat at query {answers.Count}", clock.Elapsed);
-            if (!finished) return (SolverVerdict.Unknown, $"{Name} timed out after {timeout.TotalSeconds:0.#} s ({answers.Count} queries answered)", clock.Elapsed);
-            if (answers.Count > 0 && answers.All(a => a == "unsat")) return (SolverVerdict.Unsat, $"{answers.Count} queries unsat", clock.Elapsed);
-            return (SolverVerdict.Unknown, $"{Name} answered: {Trim(string.Join(" ", answers) + " " + stderr.Result)}", clock.Elapsed);
+            if (ending == SolverEnding.Exited && RunningSolvers.Stopped && process.ExitCode != 0) ending = SolverEnding.Interrupted;
+            reading.Wait();
+            feeding.Wait();
+            var transcript = new SolverTranscript(expected, [.. lines], stderr.Result, ending, ending == SolverEnding.Exited ? process.ExitCode : null, timeout);
+            var (verdict, detail) = transcript.Judge();
+            return (verdict, detail, clock.Elapsed);
         }
     }
+
+    /// <summary>Reads answers until one decides the verdict; true when it stopped early on such a line.</summary>
+    /// <remarks>Anything other than <c>unsat</c> decides (sat, error, garbage), and so does one unsat too many.</remarks>
+    private static bool ReadAnswers(StreamReader stdout, int expected, List<string> lines)
+    {
+        var unsat = 0;
+        while (stdout.ReadLine() is { } line)
+        {
+            lines.Add(line);
+            if (line.Trim() != "unsat" || ++unsat > expected) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Writes the script to the solver's stdin and closes it, so the solver sees the end of its input.</summary>
+    private static Task Feed(Process process, string script) => Task.Run(() =>
+    {
+        try
+        {
+            process.StandardInput.Write(script);
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The solver stopped reading (it answered sat and was stopped, or died): its output decides.
+        }
+    });
+
+    private static void Stop(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already exited.
+        }
+    }
+
+    private static TimeSpan Remaining(TimeSpan timeout, Stopwatch clock) =>
+        timeout == Timeout.InfiniteTimeSpan ? timeout : timeout - clock.Elapsed is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero;
 
     private (int Code, string Output) Execute(string[] arguments, TimeSpan timeout)
     {
@@ -86,6 +161,4 @@ public sealed record ExternalSolver(string Name, string Executable, string[] Arg
 
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
-
-    private static string Trim(string text) => text.Length > 200 ? text[..200] + "…" : text.Trim();
 }

@@ -57,9 +57,13 @@ public sealed class Z3Scope
 
         // The default solver unless the caller names a logic (the prover picks per case: see Prover.Prove).
         using var solver = logic is null ? context.MkSolver() : context.MkSolver(logic);
-        if (resourceLimit is not null || seed is not null)
+        using (var parameters = context.MkParams())
         {
-            using var parameters = context.MkParams();
+            // Without this, libz3 swaps in its own SIGINT handler for the length of every check (measured on
+            // 4.8.12 with sigaction during a check), so Ctrl-C only cancels that one check and the run goes on;
+            // and with checks on several threads, the save/restore of the handler races. The process's own
+            // handler stops every check through RunningSolvers instead. Per solver: 4.8.12 knows no global ctrl_c.
+            parameters.Add("ctrl_c", false);
             if (resourceLimit is { } limit) parameters.Add("rlimit", limit);
             if (seed is { } s) parameters.Add("random_seed", s);
             solver.Parameters = parameters;
@@ -72,9 +76,10 @@ public sealed class Z3Scope
         var watchdog = new InterruptWatchdog(context, timeout);
         try
         {
-            status = solver.Check();
+            using var running = RunningSolvers.Track(context);
+            status = RunningSolvers.Stopped ? Status.UNKNOWN : solver.Check();
         }
-        catch (Z3Exception) when (watchdog.Fired)
+        catch (Z3Exception) when (watchdog.Fired || RunningSolvers.Stopped)
         {
             // An interrupt may surface as an error ("canceled") rather than as an unknown status.
             status = Status.UNKNOWN;
@@ -92,7 +97,7 @@ public sealed class Z3Scope
             {
                 model = Own(solver.Model);
             }
-            catch (Z3Exception) when (watchdog.Fired)
+            catch (Z3Exception) when (watchdog.Fired || RunningSolvers.Stopped)
             {
                 // The interrupt landed as the check returned: the model is lost, so nothing is known.
                 status = Status.UNKNOWN;
@@ -103,19 +108,23 @@ public sealed class Z3Scope
         {
             Status.SATISFIABLE => new CheckResult(SolverVerdict.Sat, null, new SatModel(this, model!), stopwatch.Elapsed),
             Status.UNSATISFIABLE => new CheckResult(SolverVerdict.Unsat, null, null, stopwatch.Elapsed),
-            _ => new CheckResult(SolverVerdict.Unknown, ReasonUnknown(solver, watchdog.Fired, timeout), null, stopwatch.Elapsed),
+            _ => new CheckResult(SolverVerdict.Unknown, RunningSolvers.Stopped ? "interrupted: the run was asked to stop" : ReasonUnknown(solver, watchdog.Fired, timeout), null, stopwatch.Elapsed),
         };
     }
 
     /// <summary>The SMT-LIB2 script of <paramref name="assertions"/> in <paramref name="logic"/>, ending in one <c>(check-sat)</c>.</summary>
     /// <param name="assertions">The formulas of the script.</param>
     /// <param name="logic">The SMT-LIB logic to declare, e.g. <c>QF_LIA</c>; cvc5 needs the narrowest one that fits to be fast.</param>
+    /// <exception cref="LogicViolationException">An assertion has a term outside a linear-arithmetic <paramref name="logic"/>.</exception>
     public string ToSmtLib2(IEnumerable<BoolExpr> assertions, string logic)
     {
         ArgumentNullException.ThrowIfNull(assertions);
+        ArgumentNullException.ThrowIfNull(logic);
         EnsureOpen();
+        BoolExpr[] formulas = [.. assertions];
+        if (LinearArithmeticGuard.Applies(logic)) LinearArithmeticGuard.Check(formulas, logic);
         using var solver = context.MkSolver();
-        solver.Assert([.. assertions]);
+        solver.Assert(formulas);
         return SmtLib2Script.Render(solver, logic);
     }
 
