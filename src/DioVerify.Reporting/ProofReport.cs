@@ -30,7 +30,7 @@ public static class ProofReport
         var refuted = results.Count(r => r.Verdict == ProofVerdict.Refuted);
         var unknown = results.Count(r => r.Verdict == ProofVerdict.Unknown);
         var unexpected = results.Count(r => r.Judgement.Fails());
-        text.AppendLine($"{results.Count} obligations: {proved} proved, {refuted} refuted (each counterexample replayed through the engine), {unknown} unknown, {unexpected} not as the catalog expects; " +
+        text.AppendLine($"{results.Count} obligations: {proved} proved, {refuted} refuted ({results.Count(r => r.Counterexample is not null)} with a counterexample replayed through the engine), {unknown} unknown, {unexpected} not as the catalog expects; " +
             $"{results.Sum(r => r.Elapsed.TotalSeconds):F1} s solving");
         var methods = results.Select(r => r.Method).Distinct().ToList();
         foreach (var method in methods) text.AppendLine($"  method: {method}");

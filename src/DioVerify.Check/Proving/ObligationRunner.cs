@@ -19,8 +19,15 @@ public static class ObligationRunner
         var results = new T[obligations.Count];
         try
         {
-            Parallel.For(0, obligations.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
+            Parallel.For(0, obligations.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, (i, loop) =>
             {
+                // After Ctrl-C no new obligation starts; the running ones come back unknown at once.
+                if (RunningSolvers.Stopped)
+                {
+                    loop.Stop();
+                    return;
+                }
+
                 // A fresh context per obligation: Z3's search depends on what a context has seen, and an obligation
                 // decided in 0.2 s alone was seen to time out after others in a shared one.
                 using var session = new Z3Session();
@@ -34,6 +41,7 @@ public static class ObligationRunner
             ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
 
+        if (RunningSolvers.Stopped) throw new OperationCanceledException("interrupted: not every obligation was decided");
         return results;
     }
 }

@@ -53,30 +53,40 @@ public static class ProofPhase
         var problems = new List<CheckProblem>();
         var file = o.FileStem + ".smt2";
         var path = Path.Combine(options.ProofsDirectory, file);
-        var text = prover.SmtLib2(o);
-        if (options.Update) File.WriteAllText(path, text);
-        else if (!File.Exists(path)) problems.Add(new CheckProblem(ProblemKind.Mismatch, file, "missing from proofs/"));
-        else if (File.ReadAllText(path) is var committed && committed != text)
+        string? text;
+        try
+        {
+            text = prover.SmtLib2(o);
+        }
+        catch (LogicViolationException e)
+        {
+            // The encoding left the logic the file declares: a DioVerify bug in this obligation, not a verdict.
+            problems.Add(new CheckProblem(ProblemKind.Internal, file, e.Message));
+            text = null;
+        }
+
+        var committed = File.Exists(path) ? File.ReadAllText(path) : null;
+        if (options.Update && text is not null) File.WriteAllText(path, text);
+        else if (committed is null) problems.Add(new CheckProblem(ProblemKind.Mismatch, file, "missing from proofs/"));
+        else if (text is not null && committed != text)
         {
             problems.Add(new CheckProblem(ProblemKind.Mismatch, file, $"drift from the committed obligation, {Drift.FirstDifference(committed, text)}"));
         }
 
         var api = prover.Prove(o);
         var answers = new List<SolverAnswer> { new(InProcess, api.Verdict.Text(), Math.Round(api.Elapsed.TotalSeconds, 3)) };
-        var solvable = File.Exists(path) ? path : Temporary(text);
-        try
+
+        // The command-line solvers re-decide the committed text (read once, sent through a pipe), or the regenerated
+        // one when there is none yet: what they answer is about exactly the file a reviewer reads.
+        var script = options.Update ? text : committed ?? text;
+        foreach (var (solver, id) in solvers)
         {
-            foreach (var (solver, id) in solvers)
-            {
-                var (verdict, detail, elapsed) = solver.Solve(solvable, options.Timeout);
-                var answer = verdict switch { SolverVerdict.Sat => ProofVerdict.Refuted, SolverVerdict.Unsat => ProofVerdict.Proved, _ => ProofVerdict.Unknown };
-                answers.Add(new SolverAnswer(id, answer.Text(), Math.Round(elapsed.TotalSeconds, 3)));
-                if (answer == ProofVerdict.Unknown) problems.Add(new CheckProblem(ProblemKind.Unknown, file, $"{id} gave no verdict: {detail}"));
-            }
-        }
-        finally
-        {
-            if (solvable != path) File.Delete(solvable);
+            var (verdict, detail, elapsed) = script is null
+                ? (SolverVerdict.Unknown, "no obligation text to solve", TimeSpan.Zero)
+                : solver.SolveScript(script, options.Timeout);
+            var answer = verdict switch { SolverVerdict.Sat => ProofVerdict.Refuted, SolverVerdict.Unsat => ProofVerdict.Proved, _ => ProofVerdict.Unknown };
+            answers.Add(new SolverAnswer(id, answer.Text(), Math.Round(elapsed.TotalSeconds, 3)));
+            if (answer == ProofVerdict.Unknown) problems.Add(new CheckProblem(ProblemKind.Unknown, file, $"{id} gave no verdict: {detail}"));
         }
 
         var definite = answers.Where(a => a.Verdict != "unknown").Select(a => a.Verdict).Distinct().ToList();
@@ -101,13 +111,4 @@ public static class ProofPhase
 
     /// <summary>The kill matrix's column name for a command-line solver.</summary>
     private static string CliName(ExternalSolver solver) => solver.Name == "z3" ? "z3-cli" : solver.Name;
-
-    /// <summary>An obligation that is not in proofs/ (update mode, or missing), for the command-line solvers.</summary>
-    private static string Temporary(string text)
-    {
-        var directory = Directory.CreateTempSubdirectory("dioverify-");
-        var path = Path.Combine(directory.FullName, "obligation.smt2");
-        File.WriteAllText(path, text);
-        return path;
-    }
 }

@@ -77,22 +77,26 @@ public static class ProveCommand
                 return solverName == "all" ? Agree(result, External(prover, o, ExternalSolver.Cvc5, timeout)) : result;
             }))];
 
-    /// <summary>The obligation's SMT-LIB2 solved by a command-line solver; a sat answer has no decoded model.</summary>
+    /// <summary>
+    /// The obligation's SMT-LIB2 solved by a command-line solver, handed over through a pipe (no file another user
+    /// could swap); a sat answer has no decoded model, so nothing is replayed.
+    /// </summary>
     private static ProofResult External(Prover prover, Obligation o, ExternalSolver solver, TimeSpan timeout)
     {
-        var directory = Directory.CreateTempSubdirectory("dioverify-");
-        var path = Path.Combine(directory.FullName, $"{o.FileStem}.smt2");
-        File.WriteAllText(path, prover.SmtLib2(o));
+        var name = solver.Version() ?? solver.Name;
+        string script;
         try
         {
-            var (verdict, detail, elapsed) = solver.Solve(path, timeout);
-            var proofVerdict = verdict switch { SolverVerdict.Unsat => ProofVerdict.Proved, SolverVerdict.Sat => ProofVerdict.Refuted, _ => ProofVerdict.Unknown };
-            return new ProofResult(o, proofVerdict, elapsed, solver.Version() ?? solver.Name, "exported SMT-LIB2", null, verdict == SolverVerdict.Unknown ? detail : null);
+            script = prover.SmtLib2(o);
         }
-        finally
+        catch (LogicViolationException e)
         {
-            directory.Delete(recursive: true);
+            return new ProofResult(o, ProofVerdict.Unknown, TimeSpan.Zero, name, "exported SMT-LIB2", null, "the obligation could not be exported", e.Message);
         }
+
+        var (verdict, detail, elapsed) = solver.SolveScript(script, timeout);
+        var proofVerdict = verdict switch { SolverVerdict.Unsat => ProofVerdict.Proved, SolverVerdict.Sat => ProofVerdict.Refuted, _ => ProofVerdict.Unknown };
+        return new ProofResult(o, proofVerdict, elapsed, name, "exported SMT-LIB2", null, verdict == SolverVerdict.Unknown ? detail : null);
     }
 
     /// <summary>Both solvers must give the same verdict; a definite disagreement is an internal error on that obligation.</summary>
