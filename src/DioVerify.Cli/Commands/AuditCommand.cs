@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using DioVerify.Audit.Traces;
 
 namespace DioVerify.Cli.Commands;
@@ -24,10 +25,12 @@ public static class AuditCommand
                 WriteLines = parsed.GetValue(violationsOnly) ? WriteLineFilter.Violations : WriteLineFilter.All,
                 MaxWriteLines = parsed.GetValue(maxLines),
             };
-            var auditFormat = parsed.GetValue(format) == "json" ? AuditFormat.Json : AuditFormat.Text;
+            using var source = JsonlTraceSource.Open(parsed.GetValue(file)!, options.Limits);
             using var output = Console.OpenStandardOutput();
-            var summary = TraceAudit.Run(parsed.GetValue(file)!, output, auditFormat, options);
-            return summary.ExitCode;
+            if (parsed.GetValue(format) == "json") return TraceAudit.Run(source, new JsonAuditReportWriter(output), options.Limits).ExitCode;
+            // A 64 KiB writer: a report of millions of writes goes out in large blocks, not line by line.
+            using var text = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+            return TraceAudit.Run(source, new TextAuditReportWriter(text, options), options.Limits).ExitCode;
         });
         return new Command("audit", "Audit implementations against the spec: traces of any engine (audit trace) and this machine's kernel (audit kernel)")
         {
