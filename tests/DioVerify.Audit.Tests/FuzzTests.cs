@@ -16,10 +16,11 @@ public class FuzzTests(ITestOutputHelper output)
     {
         var report = new JsonAuditReportWriter(Stream.Null);
         var verdicts = new List<bool?[]>();
-        using var reader = new TraceReader(new MemoryStream(trace), "fuzz.jsonl");
+        using var source = new JsonlTraceSource(new MemoryStream(trace), "fuzz.jsonl");
+        var writes = new WriteAssembler(source);
         try
         {
-            while (reader.TryRead(out var write))
+            while (writes.TryRead(out var write))
             {
                 var audit = WriteAuditor.Audit(write);
                 report.Write(audit); // the renderer must cope with whatever the auditor produced

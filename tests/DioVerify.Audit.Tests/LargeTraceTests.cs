@@ -27,7 +27,8 @@ public class LargeTraceTests(ITestOutputHelper output)
         var json = new CountingStream();
         var clock = Stopwatch.StartNew();
 
-        var summary = TraceAudit.Run(trace, "generated.jsonl", json, AuditFormat.Json);
+        using var source = new JsonlTraceSource(trace, "generated.jsonl");
+        var summary = TraceAudit.Run(source, new JsonAuditReportWriter(json));
 
         clock.Stop();
         output.WriteLine($"{writes} writes, {trace.BytesProduced / 1e6:F1} MB in, {json.Count / 1e6:F1} MB out, {clock.Elapsed.TotalSeconds:F2} s; heap {early / 1024} KiB at write 20000, {late / 1024} KiB at write 180000");
@@ -45,7 +46,8 @@ public class LargeTraceTests(ITestOutputHelper output)
         var text = new StringWriter();
         var options = new AuditOptions { WriteLines = WriteLineFilter.Violations, MaxWriteLines = 10 };
 
-        var summary = TraceAudit.Run(new GeneratedTraceStream(200_000), "generated.jsonl", text, AuditFormat.Text, options);
+        using var source = new JsonlTraceSource(new GeneratedTraceStream(200_000), "generated.jsonl");
+        var summary = TraceAudit.Run(source, new TextAuditReportWriter(text, options));
 
         var lines = text.ToString().TrimEnd('\n').Split('\n');
         Assert.Equal(13, lines.Length); // header, 10 violations, the "more not shown" line, summary

@@ -376,20 +376,20 @@ public class MalformedTraceTests
         var trace = new byte[10_000_000];
         trace.AsSpan().Fill((byte)' ');
 
-        using var reader = new TraceReader(new MemoryStream(trace), Traces.File, limits);
-        var e = Assert.Throws<BadInputException>(() => reader.TryRead(out _));
+        using var source = new JsonlTraceSource(new MemoryStream(trace), Traces.File, limits);
+        var e = Assert.Throws<BadInputException>(() => source.TryRead(out _));
 
         AssertRejected(e, 1, "line longer than 1000 bytes");
-        Assert.True(reader.BytesRead == 0);
+        Assert.True(source.BytesRead == 0);
     }
 
     [Fact]
     public void A_write_with_more_bios_than_the_limit_is_rejected()
     {
         var limits = new TraceLimits { MaxBiosPerWrite = 3 };
-        using var reader = new TraceReader(new MemoryStream(Traces.Bytes([.. Submitted(4), Bytes(0)])), Traces.File, limits);
+        using var source = new JsonlTraceSource(new MemoryStream(Traces.Bytes([.. Submitted(4), Bytes(0)])), Traces.File, limits);
 
-        var e = Assert.Throws<BadInputException>(() => reader.TryRead(out _));
+        var e = Assert.Throws<BadInputException>(() => new WriteAssembler(source, limits).TryRead(out _));
 
         AssertRejected(e, 5, "submits more than 3 bios");
     }

@@ -11,9 +11,10 @@ public class ReportTests
     private static (string Output, AuditSummary? Summary, BadInputException? Error) Render(AuditFormat format, string[] lines, AuditOptions? options = null)
     {
         var output = new MemoryStream();
+        using var source = new JsonlTraceSource(new MemoryStream(Traces.Bytes(lines)), Traces.File);
         try
         {
-            var summary = TraceAudit.Run(new MemoryStream(Traces.Bytes(lines)), Traces.File, output, format, options);
+            var summary = RunInto(source, output, format, options);
             return (Encoding.UTF8.GetString(output.ToArray()), summary, null);
         }
         catch (BadInputException e)
@@ -21,6 +22,17 @@ public class ReportTests
             return (Encoding.UTF8.GetString(output.ToArray()), null, e);
         }
     }
+
+    /// <summary>Renders into a byte stream as the CLI does: JSON straight to it, text through a UTF-8 writer.</summary>
+    private static AuditSummary RunInto(ITraceEventSource source, Stream output, AuditFormat format, AuditOptions? options = null)
+    {
+        if (format == AuditFormat.Json) return TraceAudit.Run(source, new JsonAuditReportWriter(output));
+        using var text = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+        return TraceAudit.Run(source, new TextAuditReportWriter(text, options));
+    }
+
+    private static IAuditReportWriter WriterFor(AuditFormat format, TextWriter output) =>
+        format == AuditFormat.Json ? new JsonAuditReportWriter(output) : new TextAuditReportWriter(output);
 
     [Fact]
     public void Json_report_of_the_spec_example_has_the_documented_shape()
@@ -183,9 +195,10 @@ public class ReportTests
             foreach (var format in new[] { AuditFormat.Json, AuditFormat.Text })
             {
                 var stream = new MemoryStream();
-                var viaStream = TraceAudit.Run(path, stream, format);
+                AuditSummary viaStream, viaWriter;
+                using (var source = JsonlTraceSource.Open(path)) viaStream = RunInto(source, stream, format);
                 var writer = new StringWriter();
-                var viaWriter = TraceAudit.Run(path, writer, format);
+                using (var source = JsonlTraceSource.Open(path)) viaWriter = TraceAudit.Run(source, WriterFor(format, writer));
 
                 Assert.Equal(Encoding.UTF8.GetString(stream.ToArray()), writer.ToString());
                 Assert.Equal(2, viaStream.Writes);
@@ -204,7 +217,7 @@ public class ReportTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"dioverify-missing-{Guid.NewGuid():N}.jsonl");
 
-        var e = Assert.Throws<BadInputException>(() => TraceAudit.Run(path, new StringWriter(), AuditFormat.Text));
+        var e = Assert.Throws<BadInputException>(() => JsonlTraceSource.Open(path));
 
         Assert.Equal(path, e.File);
         Assert.Equal(0, e.Line);

@@ -17,8 +17,8 @@ internal static class Traces
     public static Collected Audit(byte[] trace)
     {
         var report = new CollectingReport();
-        using var reader = new TraceReader(new MemoryStream(trace), File);
-        var summary = TraceAudit.Run(reader, report);
+        using var source = new JsonlTraceSource(new MemoryStream(trace), File);
+        var summary = TraceAudit.Run(source, report);
         Assert.Same(summary, report.Summary);
         return new Collected(report.Writes, summary);
     }
@@ -28,8 +28,8 @@ internal static class Traces
     public static BadInputException Reject(byte[] trace)
     {
         var report = new CollectingReport();
-        using var reader = new TraceReader(new MemoryStream(trace), File);
-        var e = Assert.Throws<BadInputException>(() => TraceAudit.Run(reader, report));
+        using var source = new JsonlTraceSource(new MemoryStream(trace), File);
+        var e = Assert.Throws<BadInputException>(() => TraceAudit.Run(source, report));
         Assert.Null(report.Summary);
         Assert.Same(e, report.Error);
         Assert.Equal(File, e.File);

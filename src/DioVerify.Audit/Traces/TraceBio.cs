@@ -12,6 +12,6 @@ public readonly record struct TraceBio(
     int OffsetColumn,
     long CompleteLine)
 {
-    /// <summary>First byte past the BIO (cannot overflow: the reader checked <c>offset + length</c> fits in <c>long</c>).</summary>
+    /// <summary>First byte past the BIO (cannot overflow: the event source checked <c>offset + length</c> fits in <c>long</c>).</summary>
     public long End => Offset + Length;
 }

@@ -28,6 +28,8 @@ internal static class TraceEventParser
     public static void Parse(ReadOnlySpan<byte> line, string file, long lineNumber, out TraceEvent ev)
     {
         ev = default;
+        ev.Line = lineNumber;
+        var present = TraceField.None;
 
         // System.Text.Json does not check UTF-8 inside strings until they are decoded; checking the
         // whole line first keeps "invalid UTF-8" one clear error wherever it sits.
@@ -54,9 +56,9 @@ internal static class TraceEventParser
                 var field = Identify(ref reader);
                 if (field == TraceField.None)
                     throw Bad(nameColumn, $"unknown field {Quote(reader.GetString())} (Trace v1 knows {string.Join(", ", Names)})");
-                if ((ev.Present & field) != 0)
+                if ((present & field) != 0)
                     throw Bad(nameColumn, $"field \"{NameOf(field)}\" appears twice");
-                ev.Present |= field;
+                present |= field;
                 nameColumns[BitOperations.TrailingZeroCount((uint)field)] = nameColumn;
 
                 if (!reader.Read()) throw Bad(line.Length + 1, "the JSON object is not closed");
@@ -79,7 +81,7 @@ internal static class TraceEventParser
                 "a string holds an escape that is not valid text (a lone UTF-16 surrogate)");
         }
 
-        CheckShape(ref ev, nameColumns, objectColumn, file, lineNumber);
+        CheckShape(ref ev, present, nameColumns, objectColumn, file, lineNumber);
         return;
 
         BadInputException Bad(long column, string reason) => new(file, lineNumber, column, reason);
@@ -184,9 +186,9 @@ internal static class TraceEventParser
     }
 
     /// <summary>Checks that the line has exactly the fields its event calls for, and the event's own arithmetic.</summary>
-    private static void CheckShape(ref TraceEvent ev, ReadOnlySpan<int> nameColumns, int objectColumn, string file, long line)
+    private static void CheckShape(ref TraceEvent ev, TraceField present, ReadOnlySpan<int> nameColumns, int objectColumn, string file, long line)
     {
-        if ((ev.Present & TraceField.Event) == 0)
+        if ((present & TraceField.Event) == 0)
             throw new BadInputException(file, line, objectColumn, "missing field \"event\" (write, submit, complete, return or size)");
 
         var (required, optional) = ev.Kind switch
@@ -198,9 +200,9 @@ internal static class TraceEventParser
             TraceEventKind.Return => (TraceField.None, TraceField.Bytes | TraceField.Error),
             _ => (TraceField.Value, TraceField.None),
         };
-        var kind = KindName(ev.Kind);
+        var kind = ev.Kind.Name();
 
-        var extra = ev.Present & ~(required | optional | TraceField.Event);
+        var extra = present & ~(required | optional | TraceField.Event);
         if (extra != 0)
         {
             // Report the leftmost offending field, the one a reader meets first.
@@ -208,7 +210,7 @@ internal static class TraceEventParser
             throw new BadInputException(file, line, column, $"field \"{NameOf(field)}\" does not belong on a {kind} event");
         }
 
-        var missing = required & ~ev.Present;
+        var missing = required & ~present;
         if (missing != 0)
             throw new BadInputException(file, line, objectColumn, $"a {kind} event needs \"{NameOf(Lowest(missing))}\"");
 
@@ -226,12 +228,12 @@ internal static class TraceEventParser
                 break;
             case TraceEventKind.Return:
                 var both = TraceField.Bytes | TraceField.Error;
-                if ((ev.Present & both) == both)
+                if ((present & both) == both)
                 {
                     var (_, column) = Rightmost(both, nameColumns);
                     throw new BadInputException(file, line, column, "a return carries exactly one of \"bytes\" and \"error\", not both");
                 }
-                if ((ev.Present & both) == 0)
+                if ((present & both) == 0)
                     throw new BadInputException(file, line, objectColumn, "a return event needs \"bytes\" or \"error\"");
                 break;
         }
@@ -275,16 +277,6 @@ internal static class TraceEventParser
         if (r.ValueTextEquals("value"u8)) return TraceField.Value;
         return TraceField.None;
     }
-
-    internal static string KindName(TraceEventKind kind) => kind switch
-    {
-        TraceEventKind.Write => "write",
-        TraceEventKind.Submit => "submit",
-        TraceEventKind.Complete => "complete",
-        TraceEventKind.Return => "return",
-        TraceEventKind.Size => "size",
-        _ => "unknown",
-    };
 
     private static string NameOf(TraceField field) => Names[BitOperations.TrailingZeroCount((uint)field)];
 

@@ -4,7 +4,7 @@ namespace DioVerify.Audit.Traces;
 
 /// <summary>
 /// One complete write of a trace — request, BIOs in offset order, return value and optional size —
-/// as handed out by <see cref="TraceReader"/>. The reader reuses one instance for every write (that is
+/// as handed out by <see cref="WriteAssembler"/>. The assembler reuses one instance for every write (that is
 /// what keeps a multi-GB trace in constant memory): read what you need before asking for the next.
 /// </summary>
 public sealed class TraceWrite
@@ -47,7 +47,7 @@ public sealed class TraceWrite
 
     internal bool HasReturn => ReturnLine != 0;
 
-    /// <summary>BIOs in submission order, mutable while the write is being read.</summary>
+    /// <summary>BIOs in submission order, mutable while the write is being assembled.</summary>
     internal List<TraceBio> Submitted => _bios;
 
     internal void Begin(long index, long line, long offset, long length, long fileSize)
@@ -70,7 +70,7 @@ public sealed class TraceWrite
         SizeLine = 0;
     }
 
-    /// <summary>Records the return once the reader has checked the BIOs tile; <paramref name="order"/> is their offset order.</summary>
+    /// <summary>Records the return once the assembler has checked the BIOs tile; <paramref name="order"/> is their offset order.</summary>
     internal void Return(ReturnValue value, long line, ReadOnlySpan<int> order, long cut)
     {
         Returned = value;

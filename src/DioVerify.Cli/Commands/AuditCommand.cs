@@ -1,38 +1,14 @@
 using System.CommandLine;
-using DioVerify.Audit.Traces;
 
 namespace DioVerify.Cli.Commands;
 
-/// <summary><c>dioverify audit</c>: conformance of other implementations to the spec.</summary>
+/// <summary><c>dioverify audit</c>: conformance of other implementations to the spec, one subcommand per kind of evidence.</summary>
 public static class AuditCommand
 {
-    public static Command Create()
-    {
-        var file = new Argument<string>("FILE.jsonl") { Description = "A trace v1 file: one JSON event per line (write, submit, complete, return, size)" };
-        var format = CommonOptions.Format("text", "json");
-        var violationsOnly = new Option<bool>("--violations-only") { Description = "In text, list only the writes that violate a property (the summary is always printed)" };
-        var maxLines = new Option<long?>("--max-lines") { Description = "In text, list at most this many writes" };
-        var trace = new Command("trace", "Audit a trace of any implementation: per write, recompute the durable prefix P and judge P1-P4 and P7 (true, false, or null when undecidable); exit 0 if every write conforms, 1 if one violates, 65 if the trace is malformed")
+    public static Command Create() =>
+        new("audit", "Audit implementations against the spec: traces of any engine (audit trace) and this machine's kernel (audit kernel)")
         {
-            file, format, violationsOnly, maxLines,
-        };
-        trace.SetAction(parsed =>
-        {
-            if (parsed.GetValue(maxLines) is <= 0) throw CliException.Usage("--max-lines must be positive");
-            var options = new AuditOptions
-            {
-                WriteLines = parsed.GetValue(violationsOnly) ? WriteLineFilter.Violations : WriteLineFilter.All,
-                MaxWriteLines = parsed.GetValue(maxLines),
-            };
-            var auditFormat = parsed.GetValue(format) == "json" ? AuditFormat.Json : AuditFormat.Text;
-            using var output = Console.OpenStandardOutput();
-            var summary = TraceAudit.Run(parsed.GetValue(file)!, output, auditFormat, options);
-            return summary.ExitCode;
-        });
-        return new Command("audit", "Audit implementations against the spec: traces of any engine (audit trace) and this machine's kernel (audit kernel)")
-        {
-            trace,
+            TraceAuditCommand.Create(),
             KernelAuditCommand.Create(),
         };
-    }
 }

@@ -5,21 +5,20 @@ using DioVerify.Engine.Input;
 namespace DioVerify.Audit.Traces;
 
 /// <summary>
-/// Reads a Trace v1 file write by write, enforcing SPEC's protocol as it streams: every write ends
-/// with a <c>return</c> (then at most one <c>size</c>) before the next <c>write</c> or the end of the
-/// file; its BIOs lie inside it, do not overlap, have distinct ids and tile <c>[off, cut)</c> from
-/// <c>off</c>; each <c>complete</c> follows its BIO's <c>submit</c>, once. Only the current write's
-/// BIOs are held. The first violation throws <see cref="BadInputException"/> with file, line, column
-/// and reason; a violation is reported as soon as it is detectable (a gap only at the return, since
-/// BIOs may be submitted in any order).
+/// Assembles the events of a trace into complete writes, enforcing SPEC's protocol as they stream:
+/// every write ends with a <c>return</c> (then at most one <c>size</c>) before the next <c>write</c> or
+/// the end of the trace; its BIOs lie inside it, do not overlap, have distinct ids and tile
+/// <c>[off, cut)</c> from <c>off</c>; each <c>complete</c> follows its BIO's <c>submit</c>, once. Only
+/// the current write's BIOs are held. The first violation throws <see cref="BadInputException"/> with
+/// the source's name, the event's line and column, and the reason; a violation is reported as soon as
+/// it is detectable (a gap only at the return, since BIOs may be submitted in any order). The syntax
+/// of events is the <see cref="ITraceEventSource"/>'s concern, so every source meets the same rules.
 /// </summary>
-public sealed class TraceReader : IDisposable
+public sealed class WriteAssembler
 {
-    private readonly Stream _stream;
-    private readonly bool _ownsStream;
+    private readonly ITraceEventSource _source;
     private readonly string _file;
     private readonly TraceLimits _limits;
-    private readonly TraceLineReader _lines;
     private readonly TraceWrite _write = new();
 
     // bio id → index in _write.Submitted; and the BIOs in ascending offset order.
@@ -32,33 +31,14 @@ public sealed class TraceReader : IDisposable
     private long _nextIndex;
     private bool _hasPending;
     private TraceEvent _pending;
-    private long _pendingLine;
 
-    /// <summary>Reads from <paramref name="stream"/>; <paramref name="fileName"/> names it in errors.</summary>
-    public TraceReader(Stream stream, string fileName, TraceLimits? limits = null, bool leaveOpen = true)
+    /// <summary>Assembles the events of <paramref name="source"/>, which stays the caller's to dispose.</summary>
+    public WriteAssembler(ITraceEventSource source, TraceLimits? limits = null)
     {
-        _stream = stream;
-        _ownsStream = !leaveOpen;
-        _file = fileName;
+        _source = source;
+        _file = source.Name;
         _limits = limits ?? TraceLimits.Default;
-        _lines = new TraceLineReader(stream, fileName, _limits.MaxLineBytes);
     }
-
-    /// <summary>Opens the trace file at <paramref name="path"/> for one sequential pass.</summary>
-    public static TraceReader Open(string path, TraceLimits? limits = null)
-    {
-        // bufferSize 1 turns FileStream's own buffer off: the line reader already reads in large blocks.
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        return new TraceReader(stream, path, limits, leaveOpen: false);
-    }
-
-    public string FileName => _file;
-
-    /// <summary>Lines read so far.</summary>
-    public long LinesRead => _lines.LineNumber;
-
-    /// <summary>Bytes read so far.</summary>
-    public long BytesRead => _lines.BytesRead;
 
     /// <summary>
     /// The next complete write, or false at the end of a well-formed trace. The returned object is
@@ -73,29 +53,25 @@ public sealed class TraceReader : IDisposable
         if (_hasPending)
         {
             _hasPending = false;
-            Begin(in _pending, _pendingLine);
+            Begin(in _pending);
         }
 
-        while (_lines.TryReadLine(out var line))
+        while (_source.TryRead(out var ev))
         {
-            var n = _lines.LineNumber;
-            if (IsBlank(line))
-                throw new BadInputException(_file, n, 1, "blank line: every line of a trace is one JSON object");
-            TraceEventParser.Parse(line, _file, n, out var ev);
+            var n = ev.Line;
 
             switch (ev.Kind)
             {
                 case TraceEventKind.Write:
                     if (!_open)
                     {
-                        Begin(in ev, n);
+                        Begin(in ev);
                         break;
                     }
                     if (!_write.HasReturn)
                         throw Bad(n, ev.EventColumn, $"write event before the return of the write on line {_write.Line}: every write ends with a return");
                     // The size of the finished write could still have come; now it is complete.
                     _pending = ev;
-                    _pendingLine = n;
                     _hasPending = true;
                     write = _write;
                     return true;
@@ -123,19 +99,14 @@ public sealed class TraceReader : IDisposable
             throw new BadInputException(_file, 0, 0, "the trace holds no write event");
         }
         if (!_write.HasReturn)
-            throw Bad(_lines.LineNumber, 0, $"the file ends before the return of the write on line {_write.Line}: every write ends with a return");
+            throw Bad(_source.LinesRead, 0, $"the file ends before the return of the write on line {_write.Line}: every write ends with a return");
         write = _write;
         return true;
     }
 
-    public void Dispose()
+    private void Begin(in TraceEvent ev)
     {
-        if (_ownsStream) _stream.Dispose();
-    }
-
-    private void Begin(in TraceEvent ev, long line)
-    {
-        _write.Begin(_nextIndex++, line, ev.Offset, ev.Length, ev.FileSize);
+        _write.Begin(_nextIndex++, ev.Line, ev.Offset, ev.Length, ev.FileSize);
         // A dictionary is cleared in time proportional to its capacity: after a write with many BIOs
         // start a fresh one so later small writes do not pay for it.
         if (_ids.Count > 256) _ids = [];
@@ -148,7 +119,7 @@ public sealed class TraceReader : IDisposable
 
     private void RequireBeforeReturn(in TraceEvent ev, long n)
     {
-        var kind = TraceEventParser.KindName(ev.Kind);
+        var kind = ev.Kind.Name();
         if (!_open)
             throw Bad(n, ev.EventColumn, $"{kind} before any write event: a trace starts with a write");
         if (_write.HasReturn)
@@ -225,7 +196,7 @@ public sealed class TraceReader : IDisposable
             }
         }
 
-        var value = (ev.Present & TraceField.Error) != 0 ? ReturnValue.Failure(ev.Error!) : ReturnValue.Count(ev.Bytes);
+        var value = ev.Error is { } error ? ReturnValue.Failure(error) : ReturnValue.Count(ev.Bytes);
         _write.Return(value, n, CollectionsMarshal.AsSpan(_sorted), expected);
     }
 
@@ -239,8 +210,6 @@ public sealed class TraceReader : IDisposable
             throw Bad(n, ev.EventColumn, $"second size for the write on line {_write.Line} (first size on line {_write.SizeLine})");
         _write.Size(ev.Value, n);
     }
-
-    private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\r"u8) < 0;
 
     private BadInputException Bad(long line, long column, string reason) => new(_file, line, column, reason);
 }
