@@ -122,8 +122,9 @@ public static class CheckReportJson
             WriteNullableNumber(json, "bios", r.Obligation.Bios);
             json.WriteString("verdict", r.Verdict.Text());
             json.WriteString("judgement", r.Judgement.Key());
-            json.WriteString("domain", proofs.Domain);
+            json.WriteString("domain", r.Domain ?? proofs.Domain);
             json.WriteNumber("seconds", Math.Round(r.Elapsed.TotalSeconds, 3));
+            if (r.MethodName is not null) json.WriteString("methodKind", r.MethodName);
             json.WriteString("method", r.Method);
             if (r.Reason is not null) json.WriteString("reason", r.Reason);
             if (r.InternalError is not null) json.WriteString("internalError", r.InternalError);

@@ -18,10 +18,13 @@ public static class ProofReport
     public static string Text(IReadOnlyList<ProofResult> results)
     {
         var text = new StringBuilder();
+        // Every proved verdict points at the domain it covers ([d1], …), listed under the table: no line claims more.
+        var domains = results.Where(r => r.Verdict == ProofVerdict.Proved && r.Domain is not null).Select(r => r.Domain!).Distinct().ToList();
+        string Marked(ProofResult r) => r.Verdict == ProofVerdict.Proved && r.Domain is not null ? $"proved [d{domains.IndexOf(r.Domain) + 1}]" : r.Verdict.Text();
         foreach (var r in results)
         {
             var o = r.Obligation;
-            text.AppendLine($"{o.Policy.Name,-22} {o.Property} {PropertyCatalog.NameOf(o.Property),-18} {o.BoundText,-10} {r.Verdict.Text(),-8} {r.Elapsed.TotalSeconds,7:F2} s  {Expectation(r)}");
+            text.AppendLine($"{o.Policy.Name,-22} {o.Property} {PropertyCatalog.NameOf(o.Property),-18} {o.BoundText,-10} {Marked(r),-12} {r.Elapsed.TotalSeconds,7:F2} s  {Expectation(r)}");
             if (r.Reason is not null) text.AppendLine($"    reason: {r.Reason}");
             if (r.InternalError is not null) text.AppendLine($"    internal error: {r.InternalError}");
         }
@@ -32,7 +35,8 @@ public static class ProofReport
         var unexpected = results.Count(r => r.Judgement.Fails());
         text.AppendLine($"{results.Count} obligations: {proved} proved, {refuted} refuted ({results.Count(r => r.Counterexample is not null)} with a counterexample replayed through the engine), {unknown} unknown, {unexpected} not as the catalog expects; " +
             $"{results.Sum(r => r.Elapsed.TotalSeconds):F1} s solving");
-        var methods = results.Select(r => r.Method).Distinct().ToList();
+        for (var i = 0; i < domains.Count; i++) text.AppendLine($"  [d{i + 1}] proved for {domains[i]}");
+        var methods = results.Select(r => r.MethodName is null ? r.Method : $"{r.MethodName}: {r.Method}").Distinct().ToList();
         foreach (var method in methods) text.AppendLine($"  method: {method}");
         var firstRefuted = results.FirstOrDefault(r => r.Counterexample is not null && r.Judgement.Fails()) ?? results.FirstOrDefault(r => r.Counterexample is not null);
         if (firstRefuted?.Counterexample is { } schedule)
@@ -54,6 +58,8 @@ public static class ProofReport
         json.WriteNumber("seconds", Math.Round(r.Elapsed.TotalSeconds, 3));
         json.WriteString("solver", r.Solver);
         json.WriteString("method", r.Method);
+        if (r.MethodName is not null) json.WriteString("methodKind", r.MethodName);
+        if (r.Domain is not null) json.WriteString("domain", r.Domain);
         json.WriteBoolean("asExpected", r.Judgement == Judgement.AsExpected);
         json.WriteString("judgement", r.Judgement.Key());
         if (r.Reason is not null) json.WriteString("reason", r.Reason);
@@ -82,7 +88,7 @@ public static class ProofReport
             }
             else
             {
-                testcase.Add(new XElement("system-out", $"{r.Verdict.Text()}: {Expectation(r)} ({r.Method})"));
+                testcase.Add(new XElement("system-out", $"{r.Verdict.Text()}: {Expectation(r)} ({r.Method}){(r.Domain is null ? "" : $"; domain: {r.Domain}")}"));
             }
 
             return testcase;

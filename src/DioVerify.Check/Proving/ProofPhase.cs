@@ -106,8 +106,8 @@ public static class ProofPhase
 
     /// <summary>What the obligations range over, in words: the bound and the geometry family, nothing wider.</summary>
     public static string Domain(int bound) =>
-        $"requests mapping to 0..{bound} BIOs, any offset, length, file size and free-block count, every outcome and arrival order, " +
-        $"on the device geometries (sector, block, max BIO bytes) {string.Join(", ", DeviceGeometry.Family.Select(g => $"({g.SectorSize}, {g.BlockSize}, {g.MaxBioBytes})"))}";
+        $"requests mapping to 0..{bound} BIOs (P6 where proved by induction: every number of BIOs), any offset, length, file size and free-block count, " +
+        $"every outcome and arrival order, on {GeometryDomain.Family.Describe()}";
 
     /// <summary>The kill matrix's column name for a command-line solver.</summary>
     private static string CliName(ExternalSolver solver) => solver.Name == "z3" ? "z3-cli" : solver.Name;

@@ -7,6 +7,7 @@ using DioVerify.Engine.Properties;
 using DioVerify.Engine.Runs;
 using DioVerify.Engine.Schedules;
 using DioVerify.Smt.Solving;
+using DioVerify.Smt.Proving.Methods;
 using Microsoft.Z3;
 
 namespace DioVerify.Smt.Proving;
@@ -17,22 +18,19 @@ namespace DioVerify.Smt.Proving;
 /// order (the outcome is the same for every order), which keeps the solver's work independent of the
 /// n! arrival orders. Every counterexample is decoded into a schedule and replayed before it is shown.
 /// </summary>
-public sealed class Prover(Z3Session session, TimeSpan timeout, string producedBy)
+public sealed class Prover(Z3Session session, ProverOptions options, string producedBy)
 {
     public const string Logic = "QF_LIA";
 
-    /// <summary>The lemma is quick when it holds; failing to show it only costs the cheaper encoding.</summary>
-    private static readonly TimeSpan LemmaBudget = TimeSpan.FromSeconds(10);
+    /// <summary>A prover with the default options and a budget of <paramref name="timeout"/> per case.</summary>
+    public Prover(Z3Session session, TimeSpan timeout, string producedBy)
+        : this(session, ProverOptions.WithTimeout(timeout), producedBy)
+    {
+    }
 
-    /// <summary>Time for the small-numbers attempt before the unbounded one.</summary>
-    private static readonly TimeSpan SmallBudget = TimeSpan.FromSeconds(2);
+    public ProverOptions Options => options;
 
-    /// <summary>Tries of <see cref="CheckWithRestarts"/>, from 0.2 s doubling: 12.6 s at most per query.</summary>
-    private const int Restarts = 6;
-
-    private static readonly TimeSpan FirstRestartBudget = TimeSpan.FromSeconds(0.2);
-
-    private readonly Dictionary<string, bool> _orderLemma = [];
+    private readonly Dictionary<IPolicy, bool> _orderLemma = [];
     private bool? _foldsCommute;
     private bool? _arrivalInvariant;
 
@@ -41,40 +39,35 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
     public ProofResult Prove(Obligation o) => session.Run(scope =>
     {
         var clock = Stopwatch.StartNew();
-        var deadline = clock.Elapsed + timeout;
-        TimeSpan Left() => deadline - clock.Elapsed > TimeSpan.Zero ? deadline - clock.Elapsed : TimeSpan.FromMilliseconds(1);
-        var (formula, cases, method) = Encode(scope, o, Left);
-        if (clock.Elapsed >= deadline)
+        var plan = Plan(scope, o);
+        var domain = Domain(o, plan.Kind);
+        if (plan.Lemma is { } formula)
         {
-            return Result(o, ProofVerdict.Unknown, clock, method, null, $"timeout: the {timeout.TotalSeconds:0.###} s budget ran out while encoding");
-        }
-
-        if (cases.Count == 0)
-        {
-            var lemma = scope.Check([formula!], Left());
+            var lemma = scope.Check([formula], options.CaseTimeout);
             return lemma.Verdict switch
             {
-                SolverVerdict.Unsat => Result(o, ProofVerdict.Proved, clock, method, null, null),
-                SolverVerdict.Sat => Result(o, ProofVerdict.Unknown, clock, method, null, "the induction lemma does not hold for this policy; give --bios N for a bounded search"),
-                _ => Result(o, ProofVerdict.Unknown, clock, method, null, lemma.ReasonUnknown),
+                SolverVerdict.Unsat => Result(o, ProofVerdict.Proved, clock, plan, null, null, domain),
+                SolverVerdict.Sat => Result(o, ProofVerdict.Unknown, clock, plan, null, "the induction lemma does not hold for this policy; give --bios N for a bounded search", domain),
+                _ => Result(o, ProofVerdict.Unknown, clock, plan, null, lemma.ReasonUnknown, domain),
             };
         }
 
-        // One (BIO count, geometry) case at a time, smallest count first: the counterexample found first
-        // has the fewest BIOs, and each case alone is easy where their disjunction is not (measured: a
-        // case takes ~0.02 s; the disjunction over six geometries timed out at 20 s on the same P5).
+        // One (BIO count, geometry) case at a time, smallest count first: the counterexample found first has the
+        // fewest BIOs, and each case alone is easy where their disjunction is not (measured: a case takes ~0.02 s; the
+        // disjunction over six geometries timed out at 20 s on the same P5). Each case has a budget of its own, and an
+        // undecided case does not stop the search: a later case may still refute the obligation.
         string? unknown = null;
         var abstracted = 0;
-        foreach (var c in cases.OrderBy(c => c.Bios))
+        foreach (var c in plan.Cases.OrderBy(c => c.Bios))
         {
-            if (clock.Elapsed >= deadline)
+            if (RunningSolvers.Stopped)
             {
-                unknown ??= $"timeout: the {timeout.TotalSeconds:0.###} s budget ran out before {c.Bios} BIOs, geometry {c.Geometry.Name}";
+                unknown ??= "interrupted: the run was asked to stop";
                 break;
             }
 
             // An unsatisfiable abstraction decides the case for every order; anything else leaves it to the network.
-            if (c.Abstraction.Count > 0 && c.Abstraction.All(q => CheckWithRestarts(scope, q, Left).Verdict == SolverVerdict.Unsat))
+            if (c.Abstraction.Count > 0 && c.Abstraction.All(q => CheckWithRestarts(scope, q).Verdict == SolverVerdict.Unsat))
             {
                 abstracted++;
                 continue;
@@ -84,7 +77,7 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
             // the default solver stalled for 97 s on a file-order P5 case that QF_LIA decides in 0.1 s, while
             // QF_LIA times out on the networks that the default solver decides.
             var logic = c.Arrival is null ? Logic : null;
-            var (verdict, model, reason) = CheckThenPreferSmallNumbers(scope, c.Formula, Left, logic);
+            var (verdict, model, reason) = CheckThenPreferSmallNumbers(scope, c.Formula, logic);
             if (verdict == SolverVerdict.Sat)
             {
                 var schedule = Decode(o, [c], model!);
@@ -95,35 +88,41 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
                 catch (CounterexampleDoesNotReplayException e)
                 {
                     // The encoding and the engine disagree: DioVerify contradicted itself, which is never a verdict.
-                    return Result(o, ProofVerdict.Unknown, clock, method, null, "internal error: the counterexample does not replay") with { InternalError = e.Message };
+                    return Result(o, ProofVerdict.Unknown, clock, plan, null, "internal error: the counterexample does not replay", domain) with { InternalError = e.Message };
                 }
 
-                return Result(o, ProofVerdict.Refuted, clock, method, schedule, null);
+                return Result(o, ProofVerdict.Refuted, clock, plan, schedule, null, domain);
             }
 
             if (verdict == SolverVerdict.Unknown) unknown ??= $"at {c.Bios} BIOs, geometry {c.Geometry.Name}: {reason}";
         }
 
-        if (abstracted > 0)
-        {
-            method += $"; {abstracted} of {cases.Count} cases decided without the network, by the arrival abstraction (folds as in file order, arrival-order fields free under their inductive invariant)";
-        }
-
+        var note = abstracted > 0
+            ? $"; {abstracted} of {plan.Cases.Count} cases decided without the network, by the arrival abstraction (folds as in file order, arrival-order fields free under their inductive invariant)"
+            : "";
         return unknown is null
-            ? Result(o, ProofVerdict.Proved, clock, method, null, null)
-            : Result(o, ProofVerdict.Unknown, clock, method, null, unknown);
+            ? Result(o, ProofVerdict.Proved, clock, plan, null, null, domain, note)
+            : Result(o, ProofVerdict.Unknown, clock, plan, null, unknown, domain, note);
     });
+
+    /// <summary>
+    /// Exactly what a verdict on <paramref name="o"/> covers: the BIO counts the method reaches and the geometry domain.
+    /// A proved verdict claims this and nothing wider.
+    /// </summary>
+    public string Domain(Obligation o, ProofMethodKind method) =>
+        (method == ProofMethodKind.InductionOverArrivals ? "every number of BIOs" : $"requests mapping to 0..{o.Bios} BIOs")
+        + $", any offset, length, file size and free-block count, every outcome and arrival order, on {options.Geometries.Describe()}";
 
     /// <summary>
     /// Decides the case; when it is satisfiable, asks again with offsets, sizes and free space below 64 KiB
     /// for a counterexample a person can read, keeping the first model when there is none that small.
     /// Unsatisfiable cases — every case of a proved obligation — are solved once.
     /// </summary>
-    private static (SolverVerdict Verdict, SatModel? Model, string? Reason) CheckThenPreferSmallNumbers(Z3Scope scope, BoolExpr formula, Func<TimeSpan> left, string? logic)
+    private (SolverVerdict Verdict, SatModel? Model, string? Reason) CheckThenPreferSmallNumbers(Z3Scope scope, BoolExpr formula, string? logic)
     {
-        var full = scope.Check([formula], left(), logic: logic);
+        var full = scope.Check([formula], options.CaseTimeout, logic: logic);
         if (full.Verdict != SolverVerdict.Sat) return (full.Verdict, null, full.ReasonUnknown);
-        var small = scope.Check([formula, SmallNumbers(scope)], Min(left(), SmallBudget), logic: logic);
+        var small = scope.Check([formula, SmallNumbers(scope)], Min(options.CaseTimeout, options.SmallNumbersBudget), logic: logic);
         return (SolverVerdict.Sat, small.Verdict == SolverVerdict.Sat ? small.Model : full.Model, null);
     }
 
@@ -134,13 +133,13 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
     /// </summary>
     public string SmtLib2(Obligation o) => session.Run(scope =>
     {
-        var (formula, cases, method) = Encode(scope, o, () => timeout);
+        var plan = Plan(scope, o);
         // Per case, small numbers first (a sat there is a counterexample too, and a solver that stops at the
         // first sat finds one far sooner), then unbounded.
         var small = SmallNumbers(scope);
-        var queries = cases.Count == 0
-            ? [("order lemma over every geometry", formula!)]
-            : cases.OrderBy(c => c.Bios).SelectMany(c => new[]
+        var queries = plan.Lemma is { } lemma
+            ? [("order lemma over every geometry", lemma)]
+            : plan.Cases.OrderBy(c => c.Bios).SelectMany(c => new[]
             {
                 ($"{c.Bios} BIOs, geometry {c.Geometry.Name}, numbers below 64 KiB", scope.Algebra.And(c.Formula, small)),
                 ($"{c.Bios} BIOs, geometry {c.Geometry.Name}", c.Formula),
@@ -150,8 +149,8 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
             $"; policy:   {o.Policy.Name}",
             $"; property: {o.Property} {PropertyCatalog.NameOf(o.Property)}: {PropertyCatalog.FormalOf(o.Property)}",
             $"; bound:    {o.BoundText}",
-            $"; method:   {method}",
-            $"; geometry: {string.Join(", ", DeviceGeometry.Family.Select(g => $"{g.Name} (S={g.SectorSize}, B={g.BlockSize}, M={g.MaxBioBytes})"))}",
+            $"; method:   {plan.Kind.Name()}: {plan.Description}",
+            $"; geometry: {string.Join(", ", options.Geometries.Geometries.Select(g => $"{g.Name} (S={g.SectorSize}, B={g.BlockSize}, M={g.MaxBioBytes})"))}",
             $"; {queries.Count} queries; any sat is a counterexample (the rest need not be solved), all unsat means the property holds.",
         ]);
         // Each query is a complete script ending in (reset): both z3 and cvc5 answer a sequence of them in
@@ -161,27 +160,22 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
     });
 
     /// <summary>
-    /// What decides the obligation: the order lemma's formula (with no cases), or the cases, each its own
-    /// query (no formula: their disjunction is never built, since merely asserting it was seen to slow Z3).
+    /// Chooses the method for the obligation — the order lemma decides whether file order suffices — and lets it
+    /// plan its queries. Each bounded case is its own query: their disjunction is never built, since merely asserting
+    /// it was seen to slow Z3.
     /// </summary>
-    private (BoolExpr? Formula, IReadOnlyList<ProofCase> Cases, string Method) Encode(Z3Scope scope, Obligation o, Func<TimeSpan> left)
+    private ProofPlan Plan(Z3Scope scope, Obligation o)
     {
-        var a = scope.Algebra;
         var maxBios = o.Bios ?? 0;
+        var domain = options.Geometries;
         var write = new SymbolicWrite(scope, maxBios);
-        var violations = DeviceGeometry.Family.Select(g => OrderLemma.Violation(scope, o.Policy, g, write)).ToList();
-        var lemma = a.AnyOf(violations);
-        var orderFree = OrderLemmaHolds(scope, o.Policy, violations, left);
+        var orderFree = OrderLemmaHolds(scope, o.Policy, write);
 
         if (o.Property == PropertyId.P6)
         {
-            if (orderFree || o.Bios is null)
-            {
-                return (lemma, [], "induction over arrivals: completions commute on everything finish reads (every bound)");
-            }
-
-            var pairs = Cases(maxBios, (g, n) => write.OrderViolation(o.Policy, g, n));
-            return (null, pairs, "self-composition: two symbolic arrival orders of the same outcomes");
+            return orderFree || o.Bios is null
+                ? InductionOverArrivals.Plan(scope, o.Policy, write, domain)
+                : SelfComposition.Plan(o.Policy, write, maxBios, domain);
         }
 
         if (o.Bios is null)
@@ -191,59 +185,39 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
 
         var property = PropertyCatalog.PerRun.Single(p => p.Id == o.Property);
         var encoding = orderFree ? ArrivalEncoding.FileOrder
-            : !FoldsCommute(scope, write, left) ? ArrivalEncoding.Network
-            : ArrivalInvariantHolds(scope, write, left) ? ArrivalEncoding.AbstractedThenNetwork
+            : !FoldsCommute(scope, write) ? ArrivalEncoding.Network
+            : ArrivalInvariantHolds(scope, write) ? ArrivalEncoding.AbstractedThenNetwork
             : ArrivalEncoding.NetworkSameFolds;
-        var cases = Cases(maxBios, (g, n) => write.RunViolation(o.Policy, property, g, n, encoding));
-        return (null, cases, MethodOf(encoding));
+        return BoundedRun.Plan(o.Policy, property, write, maxBios, domain, encoding);
     }
 
-    /// <summary>
-    /// The method a file's header names. The proofs/ files hold each case's full query, never its abstraction,
-    /// so trying the abstraction first is named only in a result (see <see cref="Prove"/>).
-    /// </summary>
-    private static string MethodOf(ArrivalEncoding encoding) => encoding switch
+    /// <summary>Unsat within a short budget, else again under the next random seed with twice the budget (<see cref="ProverOptions.Restarts"/>).</summary>
+    private CheckResult CheckWithRestarts(Z3Scope scope, BoolExpr query)
     {
-        ArrivalEncoding.FileOrder => "bounded, file order (P6 proved by induction: every order gives the same outcome)",
-        ArrivalEncoding.Network => "bounded, every arrival order (odd-even transposition network)",
-        _ => "bounded, every arrival order (odd-even transposition network; the folds stated equal to file order's, by the order lemma's conditions 1-2)",
-    };
-
-    /// <summary>
-    /// Unsat within a short budget, else again under the next random seed with twice the budget. The
-    /// abstraction's queries are easy but heavy-tailed: measured at 16 BIOs, 192 of 204 were decided in
-    /// 0.03 s on average under seed 0, while some of the rest ran past 60 s under it and took under 0.4 s
-    /// under another seed.
-    /// </summary>
-    private static CheckResult CheckWithRestarts(Z3Scope scope, BoolExpr query, Func<TimeSpan> left)
-    {
-        var budget = FirstRestartBudget;
+        var budget = options.FirstRestartBudget;
         for (uint seed = 0; ; seed++)
         {
-            var result = scope.Check([query], Min(left(), budget), logic: Logic, seed: seed);
-            if (result.Verdict != SolverVerdict.Unknown || seed + 1 == Restarts) return result;
+            var result = scope.Check([query], Min(options.CaseTimeout, budget), logic: Logic, seed: seed);
+            if (result.Verdict != SolverVerdict.Unknown || seed + 1 >= options.Restarts) return result;
             budget *= 2;
         }
     }
 
     private static TimeSpan Min(TimeSpan x, TimeSpan y) => x < y ? x : y;
 
-    private static List<ProofCase> Cases(int maxBios, Func<DeviceGeometry, int, ProofCase> make) =>
-        [.. Enumerable.Range(0, maxBios + 1).SelectMany(n => DeviceGeometry.Family.Select(g => make(g, n)))];
-
     /// <summary>
     /// The order lemma, one geometry at a time: each alone is quick, where their disjunction took Z3 over
     /// 10 s to refute for arrival-cutoff. A violation in any geometry refutes it; all unsat proves it. The
     /// answer is remembered for this prover only, so a verdict never depends on what ran before it.
     /// </summary>
-    private bool OrderLemmaHolds(Z3Scope scope, IPolicy policy, IReadOnlyList<BoolExpr> violations, Func<TimeSpan> left)
+    private bool OrderLemmaHolds(Z3Scope scope, IPolicy policy, SymbolicWrite write)
     {
-        if (_orderLemma.TryGetValue(policy.Name, out var known)) return known;
+        if (_orderLemma.TryGetValue(policy, out var known)) return known;
 
         // Unknown counts as "not shown" for this obligation only: the bounded encodings then quantify over
         // every order, which is sound; only a definite answer is remembered for the policy.
-        var holds = AllUnsat(scope, violations, left);
-        if (holds is { } definite) _orderLemma[policy.Name] = definite;
+        var holds = AllUnsat(scope, [.. options.Geometries.Geometries.Select(g => OrderLemma.Violation(scope, policy, g, write))]);
+        if (holds is { } definite) _orderLemma[policy] = definite;
         return holds == true;
     }
 
@@ -251,17 +225,17 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
     /// The order lemma's conditions (1) and (2), which concern the engine's folds and no policy, for every
     /// geometry; remembered for this prover. Unknown counts as not shown: the cases then omit the fact.
     /// </summary>
-    private bool FoldsCommute(Z3Scope scope, SymbolicWrite write, Func<TimeSpan> left) =>
-        OnEveryGeometry(ref _foldsCommute, scope, g => OrderLemma.FoldViolation(scope, g, write), left);
+    private bool FoldsCommute(Z3Scope scope, SymbolicWrite write) =>
+        OnEveryGeometry(ref _foldsCommute, scope, g => OrderLemma.FoldViolation(scope, g, write));
 
     /// <summary>The <see cref="ArrivalAbstraction"/>'s invariant is inductive in every geometry; remembered for this prover.</summary>
-    private bool ArrivalInvariantHolds(Z3Scope scope, SymbolicWrite write, Func<TimeSpan> left) =>
-        OnEveryGeometry(ref _arrivalInvariant, scope, g => ArrivalAbstraction.InductionViolation(scope, g, write), left);
+    private bool ArrivalInvariantHolds(Z3Scope scope, SymbolicWrite write) =>
+        OnEveryGeometry(ref _arrivalInvariant, scope, g => ArrivalAbstraction.InductionViolation(scope, g, write));
 
     /// <summary>A lemma's violation is unsat on every geometry; a definite answer is kept in <paramref name="known"/>, unknown counts as not shown.</summary>
-    private static bool OnEveryGeometry(ref bool? known, Z3Scope scope, Func<DeviceGeometry, BoolExpr> violation, Func<TimeSpan> left)
+    private bool OnEveryGeometry(ref bool? known, Z3Scope scope, Func<DeviceGeometry, BoolExpr> violation)
     {
-        known ??= AllUnsat(scope, [.. DeviceGeometry.Family.Select(violation)], left);
+        known ??= AllUnsat(scope, [.. options.Geometries.Geometries.Select(violation)]);
         return known == true;
     }
 
@@ -269,10 +243,10 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
     /// Each formula alone within one lemma budget: true when all are unsat, false at the first sat, null when
     /// some answer was unknown (a later sat still decides it).
     /// </summary>
-    private static bool? AllUnsat(Z3Scope scope, IReadOnlyList<BoolExpr> violations, Func<TimeSpan> left)
+    private bool? AllUnsat(Z3Scope scope, IReadOnlyList<BoolExpr> violations)
     {
         var deadline = Stopwatch.StartNew();
-        var budget = Min(left(), LemmaBudget);
+        var budget = Min(options.CaseTimeout, options.LemmaBudget);
         var unknown = false;
         foreach (var violation in violations)
         {
@@ -321,6 +295,6 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
 
     private static IntExpr SymbolicInt(ProofCase c, string name) => c.Formula.Context.MkIntConst(name);
 
-    private ProofResult Result(Obligation o, ProofVerdict verdict, Stopwatch clock, string method, Schedule? counterexample, string? reason) =>
-        new(o, verdict, clock.Elapsed, SolverName, method, counterexample, reason);
+    private ProofResult Result(Obligation o, ProofVerdict verdict, Stopwatch clock, ProofPlan plan, Schedule? counterexample, string? reason, string domain, string note = "") =>
+        new(o, verdict, clock.Elapsed, SolverName, plan.Description + note, counterexample, reason) { MethodName = plan.Kind.Name(), Domain = domain };
 }

@@ -18,6 +18,12 @@ public sealed record ProofResult(
     string? Reason,
     string? InternalError = null)
 {
+    /// <summary>The method's kebab-case name (e.g. <c>bounded-file-order</c>), as JSON and proofs/ headers carry it.</summary>
+    public string? MethodName { get; init; }
+
+    /// <summary>Exactly what a verdict covers (BIO counts, requests, geometries); a proved verdict claims nothing wider.</summary>
+    public string? Domain { get; init; }
+
     /// <summary>This verdict against the catalog's expectation for the obligation's policy and property.</summary>
     public Judgement Judgement => Expectation.Judge(Obligation.Policy, Obligation.Property, Verdict.Kind());
 }

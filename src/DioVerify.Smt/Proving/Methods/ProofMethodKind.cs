@@ -1,0 +1,37 @@
+namespace DioVerify.Smt.Proving.Methods;
+
+/// <summary>How an obligation is decided; the kebab-case name is what JSON and proofs/ headers carry.</summary>
+public enum ProofMethodKind
+{
+    /// <summary>P6 for every number of BIOs: completions commute on everything finish reads (<see cref="OrderLemma"/>).</summary>
+    InductionOverArrivals,
+
+    /// <summary>P6 up to a bound, where the lemma fails: two symbolic arrival orders of the same outcomes.</summary>
+    SelfComposition,
+
+    /// <summary>A per-run property up to a bound, in file order alone (P6 proved: every order ends the same).</summary>
+    BoundedFileOrder,
+
+    /// <summary>A per-run property up to a bound, every arrival order through an odd–even transposition network.</summary>
+    BoundedEveryOrder,
+
+    /// <summary><see cref="BoundedEveryOrder"/>, stating the engine's folds equal to file order's (the lemma's conditions 1–2, proved).</summary>
+    BoundedEveryOrderSameFolds,
+
+    /// <summary><see cref="BoundedEveryOrderSameFolds"/>, first tried by the arrival abstraction (its invariant proved inductive).</summary>
+    ArrivalAbstractionThenEveryOrder,
+}
+
+/// <summary>The kebab-case names of <see cref="ProofMethodKind"/>.</summary>
+public static class ProofMethodKinds
+{
+    public static string Name(this ProofMethodKind kind) => kind switch
+    {
+        ProofMethodKind.InductionOverArrivals => "induction-over-arrivals",
+        ProofMethodKind.SelfComposition => "self-composition",
+        ProofMethodKind.BoundedFileOrder => "bounded-file-order",
+        ProofMethodKind.BoundedEveryOrder => "bounded-every-order",
+        ProofMethodKind.BoundedEveryOrderSameFolds => "bounded-every-order-same-folds",
+        _ => "arrival-abstraction-then-every-order",
+    };
+}
