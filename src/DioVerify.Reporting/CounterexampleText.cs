@@ -37,15 +37,10 @@ public sealed record CounterexampleStory(
         var a = ConcreteAlgebra.Instance;
         var layout = run.Layout;
         var bios = Enumerable.Range(0, layout.Count).Select(k => new StoryBio(k, layout.Starts[k], layout.Ends[k], run.Schedule.Outcomes[k])).ToList();
-        var submitted = WriteEngine.Submit(a, run.Geometry);
-        var state = submitted;
-        var steps = new List<StoryStep>();
-        for (var j = 0; j < run.Schedule.Arrival.Length; j++)
-        {
-            var bio = bios[run.Schedule.Arrival[j]];
-            state = WriteEngine.OnComplete(a, state, bio.Start, bio.End, bio.Status == BioStatus.Eio);
-            steps.Add(new StoryStep(j, bio.Index, bio.Status, state));
-        }
+        var arriving = run.Schedule.Arrival.Select(k => bios[k]).ToList();
+        var states = WriteEngine.States(a, run.Geometry, arriving.Select(bio => (bio.Start, bio.End, bio.Status == BioStatus.Eio))).ToList();
+        var submitted = states[0];
+        var steps = arriving.Select((bio, j) => new StoryStep(j, bio.Index, bio.Status, states[j + 1])).ToList();
 
         RunReport? alternate = null;
         var order = run.Schedule.AlternateArrival?.ToArray() ?? run.DifferingArrival?.ToArray();

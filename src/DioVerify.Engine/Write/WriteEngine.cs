@@ -49,6 +49,22 @@ public static class WriteEngine
     }
 
     /// <summary>
+    /// Every state of a run, in order: right after submit, then after each arrival of <paramref name="arrivals"/>
+    /// (a BIO's start, end and whether it failed). The story in reports walks it; the symbolic encoding folds it.
+    /// </summary>
+    public static IEnumerable<CompletionState<TBool, TInt>> States<TBool, TInt>(
+        IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g, IEnumerable<(TInt Start, TInt End, TBool Failed)> arrivals)
+    {
+        var state = Submit(a, g);
+        yield return state;
+        foreach (var (start, end, failed) in arrivals)
+        {
+            state = OnComplete(a, state, start, end, failed);
+            yield return state;
+        }
+    }
+
+    /// <summary>
     /// A whole run: the BIOs of <paramref name="layout"/> complete in <paramref name="arrival"/> order
     /// (arrival[j] is the index of the j-th BIO to complete) with <paramref name="failed"/>[k] its status.
     /// </summary>
@@ -59,6 +75,7 @@ public static class WriteEngine
         IReadOnlyList<TBool> failed,
         IReadOnlyList<TInt> arrival)
     {
+        // The same steps as States, without an enumerator: exhaustive exploration runs this tens of millions of times a second.
         var state = Submit(a, layout.Geometry);
         for (var j = 0; j < arrival.Count; j++)
         {

@@ -43,7 +43,10 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         var domain = Domain(o, plan.Kind);
         if (plan.Lemma is { } formula)
         {
-            var lemma = scope.Check([formula], options.CaseTimeout);
+            // The lemma was already decided one geometry at a time while planning (each alone is quick, where the
+            // disjunction over every geometry took Z3 over 10 s to refute for arrival-cutoff): reuse a definite answer.
+            var known = _orderLemma.TryGetValue(o.Policy, out var holds) ? holds ? SolverVerdict.Unsat : SolverVerdict.Sat : (SolverVerdict?)null;
+            var lemma = known is { } verdict ? new CheckResult(verdict, null, null, TimeSpan.Zero) : scope.Check([formula], options.CaseTimeout);
             return lemma.Verdict switch
             {
                 SolverVerdict.Unsat => Result(o, ProofVerdict.Proved, clock, plan, null, null, domain),

@@ -124,7 +124,7 @@ public sealed class SymbolicWrite
     {
         var bios = Enumerable.Range(0, layout.Count).Select(k => (Start: layout.Starts[k], End: layout.Ends[k], Failed: Failed[k])).ToList();
         var arriving = order is null ? bios : order.Route(bios, (s, x, y) => (_a.Ite(s, x.Start, y.Start), _a.Ite(s, x.End, y.End), _a.IteBool(s, x.Failed, y.Failed)));
-        return arriving.Aggregate(WriteEngine.Submit(_a, layout.Geometry), (state, bio) => WriteEngine.OnComplete(_a, state, bio.Start, bio.End, bio.Failed));
+        return WriteEngine.States(_a, layout.Geometry, arriving).Last();
     }
 
     private Outcome<IntExpr> Finish(IPolicy policy, BioLayout<BoolExpr, IntExpr> layout, CompletionState<BoolExpr, IntExpr> final) =>

@@ -65,7 +65,7 @@ public sealed partial class SmtLib2ExportReSolvesInTheCommandLineSolvers(SmtLib2
         var script = Export("contiguous-prefix", PropertyId.P6, 2, out _);
         var header = script.Split('\n').TakeWhile(line => line.StartsWith(';')).ToList();
 
-        Assert.Contains(header, line => line.StartsWith("; method:   induction over arrivals", StringComparison.Ordinal));
+        Assert.Contains(header, line => line.StartsWith("; method:   induction-over-arrivals: induction over arrivals", StringComparison.Ordinal));
         Assert.Equal(1, Announced(header));
         Assert.Single(Regex.Matches(script, @"\(check-sat\)"));
     }
