@@ -42,6 +42,14 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
         var clock = Stopwatch.StartNew();
         var deadline = clock.Elapsed + timeout;
         TimeSpan Left() => deadline - clock.Elapsed > TimeSpan.Zero ? deadline - clock.Elapsed : TimeSpan.FromMilliseconds(1);
+
+        // A symbolic verdict speaks of the concrete engine only where every operation is defined there (see WellDefinedness).
+        if (WellDefinedness.Check(scope, o.Policy, o.Bios, Left) is { Defined: not true } undefined)
+        {
+            var request = undefined.Counterexample is { } s ? s with { Property = o.Property, ProducedBy = producedBy } : null;
+            return Result(o, undefined.Defined is false ? ProofVerdict.Refuted : ProofVerdict.Unknown, clock, WellDefinedness.Method, request, undefined.Reason);
+        }
+
         var (formula, cases, method) = Encode(scope, o, Left);
         if (clock.Elapsed >= deadline)
         {
@@ -291,25 +299,9 @@ public sealed class Prover(Z3Session session, TimeSpan timeout, string producedB
     private Schedule Decode(Obligation o, IReadOnlyList<ProofCase> cases, SatModel model)
     {
         var chosen = cases.First(c => model.Bool(c.Formula));
-        var g = chosen.Geometry;
-        long Value(string name) => model.Int(SymbolicInt(chosen, name));
-        var request = new WriteRequest(Value("offset"), Value("length"), Value("fileSize"), g.BlockSize, g.SectorSize, g.MaxBioBytes);
-        var free = Value("freeBlocks");
-        var outcomes = Enumerable.Range(0, chosen.Bios)
-            .Select(k => model.Bool(chosen.Formula.Context.MkBoolConst($"failed_{k}")) ? BioStatus.Eio : BioStatus.Ok);
-        int[] Order(ArrivalNetwork? network) => network is null
-            ? [.. Enumerable.Range(0, chosen.Bios)]
-            : [.. network.Indices(new Z3Algebra(chosen.Formula.Context)).Select(i => (int)model.Int(i))];
-        return new Schedule(request, free, [.. outcomes], [.. Order(chosen.Arrival)])
-        {
-            Policy = o.Policy.Name,
-            Property = o.Property,
-            ProducedBy = producedBy,
-            AlternateArrival = chosen.Alternate is null ? null : [.. Order(chosen.Alternate)],
-        };
+        return CounterexampleDecoder.Decode(model, chosen.Formula.Context, chosen.Geometry, chosen.Bios, chosen.Arrival, chosen.Alternate)
+            with { Policy = o.Policy.Name, Property = o.Property, ProducedBy = producedBy };
     }
-
-    private static IntExpr SymbolicInt(ProofCase c, string name) => c.Formula.Context.MkIntConst(name);
 
     /// <summary>Replays a decoded counterexample through the reference engine; it must fail there too.</summary>
     private static void Confirm(Obligation o, Schedule schedule)
