@@ -29,7 +29,7 @@ namespace DioVerify.Smt.Proving;
 /// finish and cleanup over any state within bounds that every reachable state meets at any BIO count and in
 /// any arrival order (the lowest failed start and the highest ok end lie in <c>[off, cut]</c>, the ok bytes in
 /// <c>[0, cut - off]</c> since the BIOs tile <c>[off, cut)</c> and each arrives once, the bytes before the first
-/// failure in <c>[0, ok bytes]</c>). The completions themselves need no second query: in any order each step
+/// failure in <c>[0, ok bytes]</c>), and, for a bound of n BIOs, <c>cut - off &lt;= n·M</c>. The completions themselves need no second query: in any order each step
 /// adds one BIO's non-negative size to a partial sum of distinct BIOs, which never exceeds the file-order total
 /// the exact query checks. A sat of the every-order query may be spurious (the bounds over-approximate), so it
 /// makes the verdict unknown, never proved.
@@ -69,7 +69,7 @@ public static class WellDefinedness
             foreach (var g in DeviceGeometry.Family)
             {
                 var (query, algebra) = FileOrderRun(scope, write, policy, g, n);
-                var result = scope.Check([query], left(), logic: Prover.Logic);
+                var result = Solve(scope, query, left);
                 if (result.Verdict == SolverVerdict.Sat)
                 {
                     var schedule = CounterexampleDecoder.Decode(result.Model!, scope.Context, g, n, null, null) with { Policy = policy.Name };
@@ -82,8 +82,8 @@ public static class WellDefinedness
 
         foreach (var g in DeviceGeometry.Family)
         {
-            var (query, algebra) = AnyReachableState(scope, write, policy, g);
-            var result = scope.Check([query], left(), logic: Prover.Logic);
+            var (query, algebra) = AnyReachableState(scope, write, policy, g, maxBios);
+            var result = Solve(scope, query, left);
             if (result.Verdict == SolverVerdict.Sat)
             {
                 var violated = FirstViolated(algebra, result.Model!);
@@ -119,7 +119,8 @@ public static class WellDefinedness
     }
 
     /// <summary>Finish and cleanup over any state within the bounds every reachable state meets, and some operation undefined.</summary>
-    private static (BoolExpr Query, CheckedAlgebra Algebra) AnyReachableState(Z3Scope scope, SymbolicWrite write, IPolicy policy, DeviceGeometry g)
+    /// <remarks>With a bound, only requests of at most that many BIOs (<c>cut - off &lt;= bound·M</c>): the obligation claims no more.</remarks>
+    private static (BoolExpr Query, CheckedAlgebra Algebra) AnyReachableState(Z3Scope scope, SymbolicWrite write, IPolicy policy, DeviceGeometry g, int? maxBios)
     {
         var a = new CheckedAlgebra(scope.Algebra);
         a.Phase = "the geometry derivation";
@@ -132,7 +133,8 @@ public static class WellDefinedness
             plain.Le(geometry.Offset, s.LowestFailedStart), plain.Le(s.LowestFailedStart, geometry.Cut),
             plain.Le(geometry.Offset, s.HighestOkEnd), plain.Le(s.HighestOkEnd, geometry.Cut),
             plain.Le(plain.Int(0), s.OkBytes), plain.Le(s.OkBytes, span),
-            plain.Le(plain.Int(0), s.OkBytesBeforeFailure), plain.Le(s.OkBytesBeforeFailure, s.OkBytes));
+            plain.Le(plain.Int(0), s.OkBytesBeforeFailure), plain.Le(s.OkBytesBeforeFailure, s.OkBytes),
+            maxBios is { } bound ? plain.Le(span, plain.Int(bound * g.MaxBioBytes)) : plain.Bool(true));
         return (plain.All(write.Valid(g), reachable, plain.Not(a.AllHold())), a);
     }
 
@@ -146,6 +148,16 @@ public static class WellDefinedness
         policy.Finish(a, geometry, state);
         a.Phase = "the engine's cleanup";
         WriteEngine.Finish(a, policy, geometry, state);
+    }
+
+    /// <summary>
+    /// Z3's QF_LIA solver first (the engine's conditions are linear, and it decides them fastest), then its default
+    /// solver: a policy that divides by a symbolic value is nonlinear, where QF_LIA gives up at once.
+    /// </summary>
+    private static CheckResult Solve(Z3Scope scope, BoolExpr query, Func<TimeSpan> left)
+    {
+        var linear = scope.Check([query], left(), logic: Prover.Logic);
+        return linear.Verdict == SolverVerdict.Unknown ? scope.Check([query], left()) : linear;
     }
 
     private static SideCondition FirstViolated(CheckedAlgebra a, SatModel model) => a.Conditions.First(c => !model.Bool(c.Holds));
