@@ -1,3 +1,4 @@
+using DioVerify.Check.Differential;
 using DioVerify.Check.Exploring;
 using DioVerify.Check.FsChecking;
 using DioVerify.Check.Proving;
@@ -18,6 +19,7 @@ public static class CheckRun
         var problems = new List<CheckProblem>();
         var exploration = ExplorationPhase.Run(options, progress, problems);
         var fsCheck = FsCheckPhase.Run(options, progress, problems);
+        if (options.Proofs) InterpretationPhase.Run(options, progress, problems);
         var proofs = options.Proofs ? ProofPhase.Run(options, progress, problems) : null;
         return new CheckReport(VersionStamp.ProducedBy, exploration, fsCheck, proofs, problems);
     }

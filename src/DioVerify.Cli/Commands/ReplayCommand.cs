@@ -1,3 +1,4 @@
+using DioVerify.Engine.Algebra;
 using DioVerify.Verdicts;
 using System.CommandLine;
 using System.Text.Json;
@@ -28,7 +29,7 @@ public static class ReplayCommand
             var htmlTarget = HtmlReportOption.Target(parsed.GetValue(html));
             var schedule = ScheduleReader.ReadFile(parsed.GetValue(file)!);
             var named = parsed.GetValue(policy) ?? (parsed.GetValue(all) ? null : schedule.Policy);
-            var runs = CommonOptions.Policies(named, parsed.GetValue(all), PolicyCatalog.Builtin.Policies).Select(p => Replay.Run(p, schedule)).ToList();
+            var runs = CommonOptions.Policies(named, parsed.GetValue(all), PolicyCatalog.Builtin.Policies).Select(p => Run(p, schedule)).ToList();
 
             // A saved counterexample names the property it refuted: say whether it still fails for
             // its policy (which may have changed since), and whether another version recorded it.
@@ -59,5 +60,21 @@ public static class ReplayCommand
             return (int)(unexpected ? ExitCode.Violated : ExitCode.Ok);
         });
         return command;
+    }
+
+    /// <summary>
+    /// The policy's run, or a finding when its arithmetic is undefined on the request (it overflows <c>long</c> or divides
+    /// by zero): the engine has no result to judge, which is a defect of the policy (exit 1), not of DioVerify.
+    /// </summary>
+    private static RunReport Run(IPolicy policy, Engine.Schedules.Schedule schedule)
+    {
+        try
+        {
+            return Replay.Run(policy, schedule);
+        }
+        catch (UndefinedArithmeticException e)
+        {
+            throw new CliException(ExitCode.Violated, $"{policy.Name}: the policy's arithmetic is undefined on this request ({e.Operation}), so it has no result; the prover reports such a policy as refuted by well-definedness");
+        }
     }
 }

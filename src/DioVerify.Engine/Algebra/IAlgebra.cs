@@ -6,9 +6,21 @@ namespace DioVerify.Engine.Algebra;
 /// proof is about the code that runs.
 /// </summary>
 /// <remarks>
-/// Integer semantics are mathematical; the concrete interpretation is exact because request
-/// validation bounds every intermediate value below 2^63 (see <c>WriteRequest.Validate</c>).
-/// <see cref="Div"/> and <see cref="Mod"/> are only used with a non-negative dividend and a positive divisor.
+/// <para>
+/// One semantics for every interpretation: integers are mathematical, and <see cref="Div"/>/<see cref="Mod"/>
+/// are Euclidean — for <c>b ≠ 0</c>, <c>a = b·Div(a, b) + Mod(a, b)</c> with <c>0 &lt;= Mod(a, b) &lt; |b|</c>.
+/// That is SMT-LIB's <c>div</c>/<c>mod</c>, so the solver needs no extra terms (the exported obligations stay
+/// plain QF_LIA), and for a positive divisor it is floor division. It is not C#'s <c>/</c> and <c>%</c>, which
+/// truncate toward zero: <c>Mod(-7, 2) = 1</c>, <c>Div(-7, 2) = -4</c>, <c>Div(7, -2) = -3</c>.
+/// </para>
+/// <para>
+/// An operation is undefined where its mathematical result is outside <c>[long.MinValue, long.MaxValue]</c>
+/// or its divisor is 0. The concrete interpretation throws <see cref="UndefinedArithmeticException"/> there;
+/// the symbolic one turns each operation into a side condition that the prover checks on every valid request
+/// before any property, refuting the policy with a request that makes it undefined. Both branches of an
+/// <see cref="Ite"/> are evaluated (a plain method call evaluates its arguments), so an undefined operation in
+/// the branch not taken is undefined all the same, in both interpretations.
+/// </para>
 /// </remarks>
 public interface IAlgebra<TBool, TInt>
 {

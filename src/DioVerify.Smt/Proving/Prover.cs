@@ -39,6 +39,25 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
     public ProofResult Prove(Obligation o) => session.Run(scope =>
     {
         var clock = Stopwatch.StartNew();
+        // A symbolic verdict speaks of the concrete engine only where every operation is defined there (see WellDefinedness).
+        WellDefinednessVerdict defined;
+        try
+        {
+            defined = WellDefinedness.Check(scope, o.Policy, o.Bios, () => options.CaseTimeout, options.Geometries);
+        }
+        catch (ProverDisagreementException e)
+        {
+            var step = new ProofPlan(ProofMethodKind.WellDefinedness, WellDefinedness.Method, null, []);
+            return Result(o, ProofVerdict.Unknown, clock, step, null, "internal error: the interpretations disagree", Domain(o, step.Kind)) with { InternalError = e.Message };
+        }
+
+        if (defined is { Defined: not true } undefined)
+        {
+            var request = undefined.Counterexample is { } s ? s with { Property = o.Property, ProducedBy = producedBy } : null;
+            var method = new ProofPlan(ProofMethodKind.WellDefinedness, WellDefinedness.Method, null, []);
+            return Result(o, undefined.Defined is false ? ProofVerdict.Refuted : ProofVerdict.Unknown, clock, method, request, undefined.Reason, Domain(o, method.Kind));
+        }
+
         var plan = Plan(scope, o);
         var domain = Domain(o, plan.Kind);
         if (plan.Lemma is { } formula)
@@ -278,25 +297,9 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
     private Schedule Decode(Obligation o, IReadOnlyList<ProofCase> cases, SatModel model)
     {
         var chosen = cases.First(c => model.Bool(c.Formula));
-        var g = chosen.Geometry;
-        long Value(string name) => model.Int(SymbolicInt(chosen, name));
-        var request = new WriteRequest(Value("offset"), Value("length"), Value("fileSize"), g.BlockSize, g.SectorSize, g.MaxBioBytes);
-        var free = Value("freeBlocks");
-        var outcomes = Enumerable.Range(0, chosen.Bios)
-            .Select(k => model.Bool(chosen.Formula.Context.MkBoolConst($"failed_{k}")) ? BioStatus.Eio : BioStatus.Ok);
-        int[] Order(ArrivalNetwork? network) => network is null
-            ? [.. Enumerable.Range(0, chosen.Bios)]
-            : [.. network.Indices(new Z3Algebra(chosen.Formula.Context)).Select(i => (int)model.Int(i))];
-        return new Schedule(request, free, [.. outcomes], [.. Order(chosen.Arrival)])
-        {
-            Policy = o.Policy.Name,
-            Property = o.Property,
-            ProducedBy = producedBy,
-            AlternateArrival = chosen.Alternate is null ? null : [.. Order(chosen.Alternate)],
-        };
+        return CounterexampleDecoder.Decode(model, chosen.Formula.Context, chosen.Geometry, chosen.Bios, chosen.Arrival, chosen.Alternate)
+            with { Policy = o.Policy.Name, Property = o.Property, ProducedBy = producedBy };
     }
-
-    private static IntExpr SymbolicInt(ProofCase c, string name) => c.Formula.Context.MkIntConst(name);
 
     private ProofResult Result(Obligation o, ProofVerdict verdict, Stopwatch clock, ProofPlan plan, Schedule? counterexample, string? reason, string domain, string note = "") =>
         new(o, verdict, clock.Elapsed, SolverName, plan.Description + note, counterexample, reason) { MethodName = plan.Kind.Name(), Domain = domain };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using DioVerify.Engine.Algebra;
 using Microsoft.Z3;
 
@@ -11,8 +12,16 @@ namespace DioVerify.Smt.Solving;
 /// Operations on constants are folded (numerals to a numeral, <c>and</c>/<c>or</c> with true/false,
 /// <c>ite</c> with a constant condition), so running the engine on concrete inputs builds constants and
 /// only genuinely symbolic inputs build terms. Folding follows Z3's semantics exactly, including
-/// Euclidean <see cref="Div"/>/<see cref="Mod"/>, which the engine only uses with a non-negative dividend
-/// and a positive divisor, where it agrees with C# truncation.
+/// Euclidean <see cref="Div"/>/<see cref="Mod"/> for every sign, which is the algebra's one semantics (see
+/// <see cref="IAlgebra{TBool, TInt}"/>) and what <see cref="ConcreteAlgebra"/> computes over <c>long</c>.
+/// </para>
+/// <para>
+/// Integers are unbounded here: where a result leaves the 64-bit range the concrete interpretation throws,
+/// and this one does not. That difference is closed by checking, before any property, that no valid request
+/// leaves the range (<see cref="CheckedAlgebra"/>, <c>WellDefinedness</c>). A divisor that is the numeral 0
+/// throws <see cref="UndefinedArithmeticException"/>, as concretely; a symbolic divisor that may be 0 is a
+/// side condition of <see cref="CheckedAlgebra"/>, never left to Z3, where <c>x div 0</c> is a value the
+/// solver may choose.
 /// </para>
 /// <para>
 /// Use it only under <c>lock(context)</c>, which in practice means through <see cref="Z3Scope.Algebra"/>
@@ -166,13 +175,18 @@ public sealed class Z3Algebra : IAlgebra<BoolExpr, IntExpr>
     }
 
     /// <remarks>
-    /// SMT-LIB integer division is Euclidean: for b ≠ 0, a = b·q + r with 0 ≤ r &lt; |b|. Division by zero
-    /// is left to Z3, where it is an uninterpreted value.
+    /// SMT-LIB integer division is Euclidean: for b ≠ 0, a = b·q + r with 0 ≤ r &lt; |b|. A zero numeral
+    /// divisor is an error here as in <see cref="ConcreteAlgebra"/>, whatever the dividend.
     /// </remarks>
-    private IntExpr? FoldDivision(IntExpr a, IntExpr b, Func<BigInteger, BigInteger, BigInteger> pick)
+    private IntExpr? FoldDivision(IntExpr a, IntExpr b, Func<BigInteger, BigInteger, BigInteger> pick, [CallerMemberName] string operation = "")
     {
         EnsureLocked();
-        if (Numeral(a) is not { } x || Numeral(b) is not { } y || y.IsZero)
+        if (Numeral(b) is { IsZero: true })
+        {
+            throw new UndefinedArithmeticException($"{operation}({a}, 0)", "division by zero");
+        }
+
+        if (Numeral(a) is not { } x || Numeral(b) is not { } y)
         {
             return null;
         }

@@ -20,6 +20,12 @@ public enum ProofMethodKind
 
     /// <summary><see cref="BoundedEveryOrderSameFolds"/>, first tried by the arrival abstraction (its invariant proved inductive).</summary>
     ArrivalAbstractionThenEveryOrder,
+
+    /// <summary>
+    /// Before any property: every operation of the engine and the policy is defined (within <c>long</c>, no division by
+    /// zero) on every valid request; a policy for which it is not is refuted with that request, never proved.
+    /// </summary>
+    WellDefinedness,
 }
 
 /// <summary>The kebab-case names of <see cref="ProofMethodKind"/>.</summary>
@@ -32,6 +38,7 @@ public static class ProofMethodKinds
         ProofMethodKind.BoundedFileOrder => "bounded-file-order",
         ProofMethodKind.BoundedEveryOrder => "bounded-every-order",
         ProofMethodKind.BoundedEveryOrderSameFolds => "bounded-every-order-same-folds",
+        ProofMethodKind.WellDefinedness => "well-definedness",
         _ => "arrival-abstraction-then-every-order",
     };
 }
