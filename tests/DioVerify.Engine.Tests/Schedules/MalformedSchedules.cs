@@ -157,6 +157,24 @@ public sealed class MalformedSchedules
     public void An_unknown_property_is_rejected() =>
         Rejected(Edit("  \"version\": 1,\n", "  \"version\": 1,\n  \"property\": \"P8\",\n"), 3, 15, "unknown property \"P8\"");
 
+    [Theory]
+    [InlineData("07")]
+    [InlineData("7")]
+    [InlineData(" 7")]
+    [InlineData("+7")]
+    [InlineData("P07")]
+    [InlineData("P0")]
+    public void A_property_is_named_exactly_P1_to_P7_not_by_its_number(string text) =>
+        Rejected(Edit("  \"version\": 1,\n", $"  \"version\": 1,\n  \"property\": \"{text}\",\n"), 3, 15, $"unknown property \"{text}\"");
+
+    [Theory]
+    [InlineData("P7")]
+    [InlineData("p3")]
+    public void A_property_named_P1_to_P7_in_either_case_is_accepted(string text) =>
+        Assert.Equal(
+            (Engine.Properties.PropertyId)(text[1] - '0'),
+            ScheduleReader.Parse(Encoding.UTF8.GetBytes(Edit("  \"version\": 1,\n", $"  \"version\": 1,\n  \"property\": \"{text}\",\n")), "case.json").Property);
+
     [Fact]
     public void A_schedule_must_be_an_object() =>
         Rejected("[1, 2]\n", 1, 1, "must be a JSON object", "an array");
