@@ -1,5 +1,6 @@
 using DioVerify.Engine.Input;
 using DioVerify.Linux;
+using DioVerify.Reporting;
 
 namespace DioVerify.Cli;
 
@@ -11,7 +12,8 @@ public static class Failure
         switch (e)
         {
             case BadInputException bad:
-                Console.Error.WriteLine(bad.Line > 0 ? $"{bad.File}:{bad.Line}:{bad.Column}: {bad.Reason}" : $"{bad.File}: {bad.Reason}");
+                // The reason echoes what the file holds (a field name, a value): neutralised, like the file name.
+                Console.Error.WriteLine(TerminalText.Neutralise(bad.Line > 0 ? $"{bad.File}:{bad.Line}:{bad.Column}: {bad.Reason}" : $"{bad.File}: {bad.Reason}"));
                 return (int)ExitCode.BadInput;
             case CliException cli:
                 Console.Error.WriteLine($"dioverify: {cli.Message}");
@@ -23,7 +25,7 @@ public static class Failure
                 Console.Error.WriteLine($"dioverify: {host.Message}");
                 return (int)ExitCode.Unavailable;
             default:
-                Console.Error.WriteLine($"dioverify: internal error: {e.GetType().Name}: {e.Message}");
+                Console.Error.WriteLine(TerminalText.Neutralise($"dioverify: internal error: {e.GetType().Name}: {e.Message}"));
                 if (Environment.GetEnvironmentVariable("DIOVERIFY_DEBUG") == "1") Console.Error.WriteLine(e);
                 else Console.Error.WriteLine("(set DIOVERIFY_DEBUG=1 for the stack trace, and please report it)");
                 return (int)ExitCode.Internal;

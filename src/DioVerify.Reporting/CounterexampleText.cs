@@ -218,7 +218,8 @@ public static class CounterexampleText
         });
         if (producedBy is not null && producedBy != currentVersion)
         {
-            text.AppendLine($"recorded by {producedBy}; replayed by {currentVersion}");
+            // producedBy is whatever the schedule file says: printed, it must not steer the terminal.
+            text.AppendLine($"recorded by {TerminalText.Neutralise(producedBy)}; replayed by {currentVersion}");
         }
 
         return text.ToString();

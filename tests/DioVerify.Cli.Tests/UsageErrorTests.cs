@@ -177,6 +177,21 @@ public sealed class UsageErrorTests : IDisposable
     public void Prove_with_a_non_positive_timeout_is_a_usage_error(string seconds) =>
         CliProcess.Run("prove", "--policy", "contiguous-prefix", "--property", "P1", "--bios", "1", "--timeout", seconds).IsUsageError();
 
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("-Infinity")]
+    [InlineData("1e15")]
+    [InlineData("86401")]
+    [InlineData("1e-9")]
+    public void Prove_with_a_timeout_that_is_not_a_finite_number_of_seconds_up_to_a_day_is_a_usage_error_naming_it(string seconds)
+    {
+        var result = CliProcess.Run("prove", "--policy", "contiguous-prefix", "--property", "P1", "--bios", "1", "--timeout", seconds).IsUsageError();
+
+        Assert.Contains($"--timeout {seconds}", result.Stderr);
+        Assert.Contains("86400", result.Stderr);
+    }
+
     [Fact]
     public void Check_with_max_bios_out_of_range_is_a_usage_error()
     {

@@ -1,3 +1,4 @@
+using DioVerify.Linux;
 using DioVerify.Smt.Proving;
 using DioVerify.Smt.Solving;
 using DioVerify.Verdicts;
@@ -18,7 +19,7 @@ public static class ModelDrift
             var file = $"models/{policy.Name}.smt2";
             var path = Path.Combine(options.ModelsDirectory, policy.Name + ".smt2");
             var text = ModelExport.Render(session, policy, VersionStamp.ProducedBy);
-            if (options.Update) File.WriteAllText(path, text);
+            if (options.Update) OutputFile.Write(path, text);
             else if (!File.Exists(path)) problems.Add(new CheckProblem(ProblemKind.Mismatch, file, "missing"));
             else if (File.ReadAllText(path) is var committed && committed != text)
             {

@@ -1,3 +1,4 @@
+using DioVerify.Linux;
 using DioVerify.Engine.Properties;
 using DioVerify.Smt.External;
 using DioVerify.Smt.Proving;
@@ -40,7 +41,7 @@ public static class ProofPhase
 
         if (options.Update)
         {
-            new Ledger(VersionStamp.ProducedBy, options.ProofBios, [.. decided.Select(d => d.Entry)]).Write(directory);
+            OutputFile.Write(Path.Combine(directory, Ledger.FileName), new Ledger(VersionStamp.ProducedBy, options.ProofBios, [.. decided.Select(d => d.Entry)]).ToJson());
         }
 
         problems.AddRange(ModelDrift.Check(options));
@@ -66,7 +67,7 @@ public static class ProofPhase
         }
 
         var committed = File.Exists(path) ? File.ReadAllText(path) : null;
-        if (options.Update && text is not null) File.WriteAllText(path, text);
+        if (options.Update && text is not null) OutputFile.Write(path, text);
         else if (committed is null) problems.Add(new CheckProblem(ProblemKind.Mismatch, file, "missing from proofs/"));
         else if (text is not null && committed != text)
         {

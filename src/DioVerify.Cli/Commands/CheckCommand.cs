@@ -21,7 +21,7 @@ public static class CheckCommand
         var update = new Option<bool>("--update") { Description = "Rewrite proofs/ (obligations and ledger) and models/ instead of failing on drift" };
         var noProofs = new Option<bool>("--no-proofs") { Description = "Explore and run FsCheck only; skip the SMT obligations" };
         var proofs = new Option<string?>("--proofs") { Description = "The proofs directory (default: proofs/ of this checkout)" };
-        var timeout = new Option<double>("--timeout") { Description = "Seconds per obligation per solver", DefaultValueFactory = _ => 120 };
+        var timeout = TimeoutOption.Create("Seconds per case (BIO count × geometry) per solver");
         var fsCheckTests = new Option<int>("--fscheck-tests") { Description = $"FsCheck cases per policy × property (fixed seed {CheckOptions.FsCheckSeed})", DefaultValueFactory = _ => CheckOptions.DefaultFsCheckTests };
         var jobs = new Option<int>("--jobs") { Description = "Obligations decided at once, each with its own Z3 context [default: the number of cores]", DefaultValueFactory = _ => Environment.ProcessorCount };
         var format = CommonOptions.Format("text", "json", "junit");
@@ -38,8 +38,6 @@ public static class CheckCommand
             if (tests is < 1 or > 1_000_000) throw CliException.Usage($"--fscheck-tests must be between 1 and 1000000 (got {tests})");
             var bound = parsed.GetValue(proofBios);
             if (bound is < 0 or > 16) throw CliException.Usage($"--proof-bios must be between 0 and 16 (got {bound})");
-            var seconds = parsed.GetValue(timeout);
-            if (!double.IsFinite(seconds) || seconds <= 0) throw CliException.Usage($"--timeout must be a positive number of seconds (got {seconds})");
             var workers = parsed.GetValue(jobs);
             if (workers is < 1 or > 64) throw CliException.Usage($"--jobs must be between 1 and 64 (got {workers})");
             var htmlTarget = HtmlReportOption.Target(parsed.GetValue(html));
@@ -50,7 +48,7 @@ public static class CheckCommand
                 ProofBios = bound,
                 Proofs = !parsed.GetValue(noProofs),
                 Update = parsed.GetValue(update),
-                Timeout = TimeSpan.FromSeconds(seconds),
+                Timeout = TimeoutOption.Value(parsed, timeout),
                 FsCheckTests = tests,
                 Jobs = workers,
             };

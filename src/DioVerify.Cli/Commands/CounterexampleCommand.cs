@@ -5,6 +5,7 @@ using DioVerify.Engine.Properties;
 using DioVerify.Engine.Runs;
 using DioVerify.Engine.Schedules;
 using DioVerify.Exploration;
+using DioVerify.Linux;
 using DioVerify.Reporting;
 using DioVerify.Smt.Native;
 using DioVerify.Smt.Proving;
@@ -89,7 +90,7 @@ public static class CounterexampleCommand
                 try
                 {
                     Directory.CreateDirectory(dir);
-                    File.WriteAllText(path, ScheduleWriter.Write(schedule));
+                    OutputFile.Write(path, ScheduleWriter.Write(schedule));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

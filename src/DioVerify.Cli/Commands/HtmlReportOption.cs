@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DioVerify.Linux;
 
 namespace DioVerify.Cli.Commands;
 
@@ -21,30 +22,33 @@ public static class HtmlReportOption
         if (path is null) return null;
         if (string.IsNullOrWhiteSpace(path)) throw CliException.Usage("--html needs a file name");
         var target = Path.GetFullPath(path);
-        if (Directory.Exists(target)) throw new CliException(ExitCode.Unavailable, $"cannot write the HTML report {path}: it is a directory");
-        var directory = Path.GetDirectoryName(target) ?? "/";
-        if (!Directory.Exists(directory)) throw new CliException(ExitCode.Unavailable, $"cannot write the HTML report {path}: {directory} is not a directory");
+        try
+        {
+            if (OutputFile.Refusal(target) is { } refusal) throw new CliException(ExitCode.Unavailable, $"cannot write the HTML report {path}: {refusal}");
+        }
+        catch (IOException e)
+        {
+            throw new CliException(ExitCode.Unavailable, $"cannot write the HTML report {path}: {e.Message}");
+        }
+
         return target;
     }
 
     /// <summary>
     /// Writes the page when there is a <paramref name="target"/> (from <see cref="Target"/>), and names the file on
-    /// stderr. The page goes to a temporary file beside it first and is then moved over it, so a reader never
-    /// sees half a report.
+    /// stderr. <see cref="OutputFile"/> writes it to an exclusively created temporary file beside it and renames
+    /// that over it, so a reader never sees half a report and a planted link cannot redirect it.
     /// </summary>
     public static void Write(string? target, Func<string> render)
     {
         if (target is null) return;
-        var temporary = Path.Combine(Path.GetDirectoryName(target) ?? "/", $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
         try
         {
-            File.WriteAllText(temporary, render());
-            File.Move(temporary, target, overwrite: true);
+            OutputFile.Write(target, render());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
-            throw new CliException(ExitCode.Unavailable, $"cannot write the HTML report {target} (through the temporary file {temporary}): {e.Message}");
+            throw new CliException(ExitCode.Unavailable, $"cannot write the HTML report {target}: {e.Message}");
         }
 
         Console.Error.WriteLine($"HTML report written to {target}");

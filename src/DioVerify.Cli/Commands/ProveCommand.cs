@@ -29,7 +29,7 @@ public static class ProveCommand
             DefaultValueFactory = _ => "z3",
         };
         solver.AcceptOnlyFromAmong("z3", "cvc5", "all");
-        var timeout = new Option<double>("--timeout") { Description = "Seconds per obligation before the verdict is unknown", DefaultValueFactory = _ => 120 };
+        var timeout = TimeoutOption.Create("Seconds per obligation before the verdict is unknown");
         var jobs = new Option<int>("--jobs") { Description = "Obligations decided at once, each with its own Z3 context [default: the number of cores]", DefaultValueFactory = _ => Environment.ProcessorCount };
         var format = CommonOptions.Format("text", "json", "junit");
         var command = new Command("prove", "Prove or refute each property for each policy with Z3 over the engine's own policy code; refutations come with a replayed counterexample")
@@ -50,13 +50,12 @@ public static class ProveCommand
 
             var n = parsed.GetValue(unbounded) ? (int?)null : parsed.GetValue(bios) ?? DefaultBios;
             if (n is < 0 or > 256) throw CliException.Usage($"--bios must be between 0 and 256 (got {n})");
-            var seconds = parsed.GetValue(timeout);
-            if (!double.IsFinite(seconds) || seconds <= 0 || seconds > 86_400) throw CliException.Usage($"--timeout must be positive (got {seconds})");
+            var limit = TimeoutOption.Value(parsed, timeout);
             var workers = parsed.GetValue(jobs);
             if (workers is < 1 or > 64) throw CliException.Usage($"--jobs must be between 1 and 64 (got {workers})");
 
             var obligations = policies.SelectMany(p => properties.Select(q => new Obligation(p, q, n))).ToList();
-            var results = Prove(obligations, parsed.GetValue(solver)!, TimeSpan.FromSeconds(seconds), workers);
+            var results = Prove(obligations, parsed.GetValue(solver)!, limit, workers);
             Console.Write(parsed.GetValue(format) switch
             {
                 "json" => ProofReport.Json(results),

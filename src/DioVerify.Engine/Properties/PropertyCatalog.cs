@@ -21,7 +21,11 @@ public static class PropertyCatalog
     public static string FormalOf(PropertyId id) =>
         id == PropertyId.P6 ? OrderIndependence.Formal : PerRun.Single(p => p.Id == id).Formal;
 
-    /// <summary>Parses <c>P1</c>..<c>P7</c> (case-insensitive), or null.</summary>
+    /// <summary>Parses exactly <c>P1</c>..<c>P7</c> (the letter in either case), or null.</summary>
+    /// <remarks>
+    /// Matched by hand, not with <c>Enum.TryParse</c>: that also takes numbers, so "07", " 7" and "+7"
+    /// named P7 — a provenance field must name a property the way every output writes it.
+    /// </remarks>
     public static PropertyId? Parse(string text) =>
-        Enum.TryParse<PropertyId>(text, ignoreCase: true, out var id) && Enum.IsDefined(id) && text.Length == 2 ? id : null;
+        text is [ 'P' or 'p', >= '1' and <= '7' and var digit ] ? (PropertyId)(digit - '0') : null;
 }

@@ -19,6 +19,11 @@ public sealed record Schedule(
     public const int Version = 1;
 
     /// <summary>Schedules beyond this many BIOs are refused as absurd rather than replayed.</summary>
+    /// <remarks>
+    /// Linux caps one write at MAX_RW_COUNT (2 GiB less a page), so a real write with page-sized or larger
+    /// BIOs has at most 2^19 of them: 2^20 covers it twice over. The reader counts every list against this
+    /// cap as it reads, so a list at the cap costs tens of MB, never the gigabytes an unbounded one did.
+    /// </remarks>
     public const int MaxBios = 1 << 20;
 
     public string? Policy { get; init; }

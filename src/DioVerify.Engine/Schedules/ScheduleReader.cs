@@ -55,10 +55,11 @@ public sealed class ScheduleReader
     {
         // A UTF-8 byte-order mark is how some editors save JSON; it is not content.
         utf8 = utf8.AsSpan().StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
+        var reader = new ScheduleReader(utf8, file, catalog ?? PolicyCatalog.Builtin);
         JsonNode root;
         try
         {
-            root = JsonNode.Parse(utf8);
+            root = JsonNode.Parse(utf8, reader.ListLimit);
         }
         catch (JsonException e)
         {
@@ -67,8 +68,55 @@ public sealed class ScheduleReader
             reason = (cut < 0 ? reason : reason[..cut]).TrimEnd('.', ' ');
             throw new BadInputException(file, (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, $"not valid JSON: {reason}");
         }
+        catch (JsonValueException e)
+        {
+            reader.FailAt(e.At, e.Reason);
+            throw;
+        }
 
-        return new ScheduleReader(utf8, file, catalog ?? PolicyCatalog.Builtin).ReadSchedule(root);
+        return reader.ReadSchedule(root);
+    }
+
+    /// <summary>
+    /// The most entries any array under a top-level field may have, checked while the file is read so that
+    /// an absurd list costs neither time nor memory: <see cref="Schedule.MaxBios"/> anywhere, and for the
+    /// BIO lists no more than the BIOs the request maps to once the request has been read (its own
+    /// errors are reported later, in file order, so a request that does not read leaves only the hard cap).
+    /// </summary>
+    private JsonArrayLimit ListLimit(string? field, IReadOnlyList<JsonField> before)
+    {
+        var hardCap = new JsonArrayLimit(
+            Schedule.MaxBios,
+            $"{(field is null ? "the array" : $"\"{field}\"")} has more than {Schedule.MaxBios} entries: a schedule may hold at most {Schedule.MaxBios} BIOs");
+        if (field is not ("outcomes" or "arrival" or "alternateArrival")) return hardCap;
+        var bios = BiosAtMost(before);
+        return bios is { } n && n < Schedule.MaxBios
+            ? new JsonArrayLimit((int)n, $"\"{field}\" has more than {n} entr{(n == 1 ? "y" : "ies")}: the request maps to {n} BIO{(n == 1 ? "" : "s")}")
+            : hardCap;
+    }
+
+    /// <summary>
+    /// The BIOs the request read so far maps to: exact when <c>freeBlocks</c> came before the list, otherwise
+    /// an upper bound (free space can only cut the request shorter); null when there is no valid request yet.
+    /// </summary>
+    private long? BiosAtMost(IReadOnlyList<JsonField> before)
+    {
+        // A repeated field is reported later, in file order; until then it gives no bound.
+        var requests = before.Where(f => f.Name == "request").ToList();
+        var frees = before.Where(f => f.Name == "freeBlocks").ToList();
+        if (requests.Count != 1 || frees.Count > 1) return null;
+        try
+        {
+            var request = ReadRequest(requests[0].Value);
+            if (request.Validate() is not null) return null;
+            var free = frees is [{ Value: JsonNumberNode { Value: >= 0 and var n } }] ? n : (long?)null;
+            var g = Geometry<bool, long>.Of(ConcreteAlgebra.Instance, request.ToTerms(free));
+            return BioLayout<bool, long>.BioCount(request.Offset, g.Cut, request.MaxBioBytes);
+        }
+        catch (BadInputException)
+        {
+            return null;
+        }
     }
 
     private Schedule ReadSchedule(JsonNode root)
@@ -200,6 +248,7 @@ public sealed class ScheduleReader
         return default!;
     }
 
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private void FailAt(long byteOffset, string reason)
     {
         var (line, column) = JsonPosition.Of(_utf8, byteOffset);

@@ -33,8 +33,8 @@ public sealed record Ledger(string Generator, int Bound, IReadOnlyList<LedgerEnt
         }
     }
 
-    public void Write(string directory) =>
-        File.WriteAllText(Path.Combine(directory, FileName), JsonSerializer.Serialize(this, Options) + "\n");
+    /// <summary>The ledger as its file holds it.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Options) + "\n";
 
     public LedgerEntry? Find(string file) => Entries.FirstOrDefault(e => e.File == file);
 }

@@ -118,12 +118,13 @@ public sealed class MalformedSchedules
 
     [Fact]
     public void Too_many_arrivals_say_how_many_BIOs_the_request_maps_to() =>
-        Rejected(Edit("[2, 0, 3, 1]", "[2, 0, 3, 1, 4]"), 6, 14, "5 entries", "maps to 4 BIOs");
+        // Refused at the fifth entry, as it is read: the request before it is known.
+        Rejected(Edit("[2, 0, 3, 1]", "[2, 0, 3, 1, 4]"), 6, 27, "more than 4 entries", "maps to 4 BIOs");
 
     [Fact]
     public void Outcomes_for_the_uncut_request_do_not_fit_when_free_space_cuts_it_to_3_BIOs() =>
         // SPEC: with "freeBlocks": 12 this request is cut at 49152 and maps to 3 BIOs.
-        Rejected(Edit("\"freeBlocks\": 16,", "\"freeBlocks\": 12,"), 5, 15, "4 entries", "maps to 3 BIOs");
+        Rejected(Edit("\"freeBlocks\": 16,", "\"freeBlocks\": 12,"), 5, 35, "more than 3 entries", "maps to 3 BIOs");
 
     [Fact]
     public void An_outcome_must_be_exactly_ok_or_eio() =>
@@ -156,6 +157,91 @@ public sealed class MalformedSchedules
     [Fact]
     public void An_unknown_property_is_rejected() =>
         Rejected(Edit("  \"version\": 1,\n", "  \"version\": 1,\n  \"property\": \"P8\",\n"), 3, 15, "unknown property \"P8\"");
+
+    [Theory]
+    [InlineData("07")]
+    [InlineData("7")]
+    [InlineData(" 7")]
+    [InlineData("+7")]
+    [InlineData("P07")]
+    [InlineData("P0")]
+    public void A_property_is_named_exactly_P1_to_P7_not_by_its_number(string text) =>
+        Rejected(Edit("  \"version\": 1,\n", $"  \"version\": 1,\n  \"property\": \"{text}\",\n"), 3, 15, $"unknown property \"{text}\"");
+
+    [Theory]
+    [InlineData("P7")]
+    [InlineData("p3")]
+    public void A_property_named_P1_to_P7_in_either_case_is_accepted(string text) =>
+        Assert.Equal(
+            (Engine.Properties.PropertyId)(text[1] - '0'),
+            ScheduleReader.Parse(Encoding.UTF8.GetBytes(Edit("  \"version\": 1,\n", $"  \"version\": 1,\n  \"property\": \"{text}\",\n")), "case.json").Property);
+
+    private static BadInputException RejectedBytes(byte[] bytes, long line, long column, params string[] reasonWords)
+    {
+        var e = Assert.Throws<BadInputException>(() => ScheduleReader.Parse(bytes, "case.json"));
+        Assert.Equal((line, column), (e.Line, e.Column));
+        foreach (var word in reasonWords) Assert.Contains(word, e.Reason);
+        return e;
+    }
+
+    private static byte[] WithLine3(byte[] line) =>
+        [.. Encoding.UTF8.GetBytes("{\n  \"version\": 1,\n"), .. line, .. Encoding.UTF8.GetBytes(Valid[Valid.IndexOf("  \"request\"", StringComparison.Ordinal)..])];
+
+    [Fact]
+    public void Invalid_UTF8_in_a_string_is_a_positioned_error_at_the_bad_byte() =>
+        // Line 3 is `  "producedBy": "ab\xFF",`: the value's quote is at column 17, the bad byte at 20.
+        RejectedBytes(WithLine3([.. "  \"producedBy\": \"ab"u8, 0xFF, .. "\",\n"u8]), 3, 20, "invalid UTF-8", "0xFF");
+
+    [Fact]
+    public void Invalid_UTF8_in_a_field_name_is_a_positioned_error() =>
+        RejectedBytes(WithLine3([.. "  \"x"u8, 0xC3, 0x28, .. "\": 1,\n"u8]), 3, 5, "invalid UTF-8", "0xC3");
+
+    [Theory]
+    [InlineData("\\ud83d")]
+    [InlineData("\\udc00")]
+    [InlineData("\\ud83d\\u0041")]
+    [InlineData("\\ud83dx")]
+    public void Lone_surrogate_escape_is_a_positioned_error(string escapes) =>
+        // Line 3 is `  "producedBy": "x\ud83d…",`: the backslash is at column 19.
+        RejectedBytes(WithLine3(Encoding.UTF8.GetBytes($"  \"producedBy\": \"x{escapes}\",\n")), 3, 19, escapes[..6], "surrogate");
+
+    [Fact]
+    public void Lone_surrogate_escape_in_a_field_name_is_a_positioned_error() =>
+        RejectedBytes(WithLine3("  \"\\ud83d\": 1,\n"u8.ToArray()), 3, 4, "\\ud83d", "surrogate");
+
+    [Fact]
+    public void A_surrogate_pair_escape_is_valid_text() =>
+        Assert.Equal(
+            "x\U0001F600",
+            ScheduleReader.Parse(WithLine3("  \"producedBy\": \"x\\ud83d\\ude00\",\n"u8.ToArray()), "case.json").ProducedBy);
+
+    [Fact]
+    public void A_list_longer_than_the_request_is_refused_at_its_first_extra_entry() =>
+        // Line 5 is `  "outcomes": ["ok", "eio", "ok", "ok", "ok"],`: the fifth entry is at column 41.
+        Rejected(Edit("\"ok\", \"ok\"]", "\"ok\", \"ok\", \"ok\"]"), 5, 41, "\"outcomes\" has more than 4 entries: the request maps to 4 BIOs");
+
+    [Fact]
+    public void A_list_before_its_request_is_bounded_by_the_schedule_limit_and_says_how_many_BIOs_are_allowed()
+    {
+        var outcomes = string.Join(", ", Enumerable.Repeat("\"ok\"", Schedule.MaxBios + 1));
+        var text = "{\"outcomes\": [" + outcomes + "]}";
+        var e = Rejected(text, 1, 15 + (Schedule.MaxBios * 6), "\"outcomes\" has more than 1048576 entries", "at most 1048576 BIOs");
+        Assert.DoesNotContain("request", e.Reason);
+    }
+
+    [Fact]
+    public void A_far_too_long_list_is_refused_while_it_is_read_not_after()
+    {
+        // 5 million entries (about 30 MB of text) after a 4-BIO request: reading stops at the fifth,
+        // so the reader allocates next to nothing beyond the text itself.
+        var head = Valid[..Valid.IndexOf("  \"outcomes\"", StringComparison.Ordinal)];
+        var bytes = Encoding.UTF8.GetBytes(head + "  \"outcomes\": [" + string.Join(", ", Enumerable.Repeat("\"ok\"", 5_000_000)) + "]\n}\n");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var e = Assert.Throws<BadInputException>(() => ScheduleReader.Parse(bytes, "case.json"));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Contains("maps to 4 BIOs", e.Reason);
+        Assert.True(allocated < 1_000_000, $"the reader allocated {allocated} bytes");
+    }
 
     [Fact]
     public void A_schedule_must_be_an_object() =>
