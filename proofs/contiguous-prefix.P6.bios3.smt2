@@ -2,7 +2,7 @@
 ; policy:   contiguous-prefix
 ; property: P6 order-independence: R, newSize and the kept blocks are the same for every arrival order of the same outcomes
 ; bound:    bios<=3
-; method:   induction over arrivals: completions commute on everything finish reads (every bound)
+; method:   induction-over-arrivals: induction over arrivals: completions commute on everything finish reads (every bound)
 ; geometry: bio-equals-block (S=512, B=4096, M=4096), bio-smaller-than-block (S=512, B=4096, M=1024), bio-unaligned-to-block (S=512, B=4096, M=6144), bio-spans-blocks (S=512, B=4096, M=16384), sector-equals-block (S=4096, B=4096, M=8192), large-sectors-and-blocks (S=4096, B=65536, M=16384)
 ; 1 queries; any sat is a counterexample (the rest need not be solved), all unsat means the property holds.
 ; case: order lemma over every geometry

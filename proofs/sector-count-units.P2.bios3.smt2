@@ -2,7 +2,7 @@
 ; policy:   sector-count-units
 ; property: P2 completeness: ¬EIO? ∧ ¬CUT? ⇒ R = len
 ; bound:    bios<=3
-; method:   bounded, file order (P6 proved by induction: every order gives the same outcome)
+; method:   bounded-file-order: bounded, file order (P6 proved by induction: every order gives the same outcome)
 ; geometry: bio-equals-block (S=512, B=4096, M=4096), bio-smaller-than-block (S=512, B=4096, M=1024), bio-unaligned-to-block (S=512, B=4096, M=6144), bio-spans-blocks (S=512, B=4096, M=16384), sector-equals-block (S=4096, B=4096, M=8192), large-sectors-and-blocks (S=4096, B=65536, M=16384)
 ; 48 queries; any sat is a counterexample (the rest need not be solved), all unsat means the property holds.
 ; case: 0 BIOs, geometry bio-equals-block, numbers below 64 KiB

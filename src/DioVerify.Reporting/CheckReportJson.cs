@@ -125,6 +125,7 @@ public static class CheckReportJson
             json.WriteString("domain", r.Domain ?? proofs.Domain);
             json.WriteNumber("seconds", Math.Round(r.Elapsed.TotalSeconds, 3));
             if (r.MethodName is not null) json.WriteString("methodKind", r.MethodName);
+            if (r.Identity is not null) json.WriteString("identity", r.Identity);
             json.WriteString("method", r.Method);
             if (r.Reason is not null) json.WriteString("reason", r.Reason);
             if (r.InternalError is not null) json.WriteString("internalError", r.InternalError);

@@ -21,7 +21,7 @@ public static class CheckReportText
     public static string Exploration(ExplorationTable table)
     {
         var text = new StringBuilder();
-        text.AppendLine($"check: exhaustive exploration at 0..{table.MaxBios} BIOs, every request shape, outcome vector and arrival order");
+        text.AppendLine($"check: exhaustive exploration at 0..{table.MaxBios} BIOs: explore's fixed request shapes × every outcome vector × every arrival order");
         AppendMatrix(text, table.Rows.Select(r => (r.Policy.Name, (IReadOnlyDictionary<PropertyId, string>)r.Cells.ToDictionary(c => c.Key, c => c.Value.Text), r.AsExpected ? "as expected" : "NOT AS EXPECTED")));
         var bad = table.NotAsExpected;
         text.AppendLine($"  holds = no violation up to {table.MaxBios} BIOs; refuted@n = smallest violating schedule has n BIOs (replayed and confirmed)");
@@ -40,7 +40,7 @@ public static class CheckReportText
             (IReadOnlyDictionary<PropertyId, string>)g.ToDictionary(r => r.Obligation.Property, r => $"{Expectation.Cell(r.Judgement, r.Result.Verdict.Text())} {r.Agreeing}/{r.Answers.Count}"),
             g.All(r => r.Judgement == Judgement.AsExpected) ? "as expected" : "NOT AS EXPECTED")));
         text.AppendLine($"{proofs.Rows.Count} obligations, {proofs.InProcess.TotalSeconds:F1} s in-process");
-        foreach (var method in proofs.Rows.Select(r => r.Result.Method).Distinct()) text.AppendLine($"  method: {method}");
+        foreach (var method in proofs.Rows.Select(r => r.Result.MethodName is null ? r.Result.Method : $"{r.Result.MethodName}: {r.Result.Method}").Distinct()) text.AppendLine($"  method: {method}");
         return text.ToString();
     }
 

@@ -197,9 +197,10 @@ public static class CounterexampleText
         $"({policy.Name}, {schedules:N0} schedules; {Expectation(policy, property)})\n";
 
     /// <summary>The line that follows <see cref="NotFound"/> when the property is proved for every number of BIOs.</summary>
-    public static string NoneAtAnyBound(IPolicy policy, PropertyId property) =>
-        $"and none exists at any number of BIOs: {property} is proved for {policy.Name} by induction over arrivals " +
-        $"(dioverify prove --policy {policy.Name} --property {property} --unbounded)\n";
+    /// <param name="domain">Exactly what the proof covers (its geometries): nothing wider is claimed.</param>
+    public static string NoneAtAnyBound(IPolicy policy, PropertyId property, string domain) =>
+        $"and none exists at any number of BIOs in the proved domain: {property} is proved for {policy.Name} by induction over arrivals " +
+        $"for {domain} (dioverify prove --policy {policy.Name} --property {property} --unbounded)\n";
 
     /// <summary>
     /// For a replayed schedule that names the property it was recorded as violating: whether it still

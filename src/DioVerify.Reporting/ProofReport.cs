@@ -60,6 +60,7 @@ public static class ProofReport
         json.WriteString("method", r.Method);
         if (r.MethodName is not null) json.WriteString("methodKind", r.MethodName);
         if (r.Domain is not null) json.WriteString("domain", r.Domain);
+        if (r.Identity is not null) json.WriteString("identity", r.Identity);
         json.WriteBoolean("asExpected", r.Judgement == Judgement.AsExpected);
         json.WriteString("judgement", r.Judgement.Key());
         if (r.Reason is not null) json.WriteString("reason", r.Reason);

@@ -122,7 +122,8 @@ public sealed class CounterexampleTests : IDisposable
     public void Order_independence_that_holds_is_said_to_hold_at_every_bound_once_proved_by_induction()
     {
         var proved = CliProcess.Run("counterexample", "--policy", "contiguous-prefix", "--property", "P6", "--bios", "2").ExitsWith(0).HasNoStackTrace();
-        Assert.Contains("and none exists at any number of BIOs: P6 is proved for contiguous-prefix by induction", proved.Stdout);
+        Assert.Contains("and none exists at any number of BIOs in the proved domain: P6 is proved for contiguous-prefix by induction over arrivals for every number of BIOs", proved.Stdout);
+        Assert.Contains("(sector, block, max BIO bytes) in {", proved.Stdout);
 
         // Only P6 has an unbounded proof: a bounded search for another property says no more than it saw.
         var bounded = CliProcess.Run("counterexample", "--policy", "contiguous-prefix", "--property", "P1", "--bios", "2").ExitsWith(0);

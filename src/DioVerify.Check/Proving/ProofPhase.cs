@@ -101,7 +101,7 @@ public static class ProofPhase
             problems.Add(new CheckProblem(ProblemKind.Mismatch, file, $"the ledger records {recorded.Expected}, now {api.Verdict.Text()}"));
         }
 
-        var entry = new LedgerEntry(file, o.Policy.Name, o.Property.ToString(), options.ProofBios, api.Verdict.Text(), answers);
+        var entry = new LedgerEntry(file, o.Policy.Name, o.Property.ToString(), options.ProofBios, api.Verdict.Text(), answers, api.Identity);
         return (new ProofRow(api, answers), problems, entry);
     }
 

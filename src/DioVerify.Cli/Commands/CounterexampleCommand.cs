@@ -67,7 +67,7 @@ public static class CounterexampleCommand
             if (search.Schedule is not { } schedule)
             {
                 Console.Write(CounterexampleText.NotFound(chosen, id, n, search.Schedules));
-                if (id == PropertyId.P6 && ProvedForEveryBound(chosen)) Console.Write(CounterexampleText.NoneAtAnyBound(chosen, id));
+                if (id == PropertyId.P6 && ProvedForEveryBound(chosen) is { } domain) Console.Write(CounterexampleText.NoneAtAnyBound(chosen, id, domain));
                 HtmlReportOption.Write(htmlTarget, () => CounterexampleReportHtml.NotFound(chosen, id, n, search.Schedules));
                 return (int)search.Exit;
             }
@@ -115,17 +115,19 @@ public static class CounterexampleCommand
     /// Whether P6 is proved for every number of BIOs (by induction over arrivals, a second or so). Without
     /// libz3, or without an answer in time, the search's bounded statement simply stands alone.
     /// </summary>
-    private static bool ProvedForEveryBound(IPolicy policy)
+    /// <returns>The domain the proof covers, or null when P6 is not proved for every number of BIOs.</returns>
+    private static string? ProvedForEveryBound(IPolicy policy)
     {
         try
         {
             using var session = new Z3Session();
             var prover = new Prover(session, TimeSpan.FromSeconds(20), VersionStamp.ProducedBy);
-            return prover.Prove(new Obligation(policy, PropertyId.P6, null)).Verdict == ProofVerdict.Proved;
+            var result = prover.Prove(new Obligation(policy, PropertyId.P6, null));
+            return result.Verdict == ProofVerdict.Proved ? result.Domain : null;
         }
         catch (Z3UnavailableException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -36,7 +36,9 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
 
     public string SolverName { get; } = $"z3 {Native.Z3NativeLoader.NativeVersion} (in-process)";
 
-    public ProofResult Prove(Obligation o) => session.Run(scope =>
+    public ProofResult Prove(Obligation o) => Decide(o) with { Identity = ObligationIdentity.Of(session, o, options) };
+
+    private ProofResult Decide(Obligation o) => session.Run(scope =>
     {
         var clock = Stopwatch.StartNew();
         // A symbolic verdict speaks of the concrete engine only where every operation is defined there (see WellDefinedness).

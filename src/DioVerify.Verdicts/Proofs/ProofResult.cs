@@ -21,6 +21,9 @@ public sealed record ProofResult(
     /// <summary>The method's kebab-case name (e.g. <c>bounded-file-order</c>), as JSON and proofs/ headers carry it.</summary>
     public string? MethodName { get; init; }
 
+    /// <summary>The obligation's identity (<c>sha256:…</c>): a hash of the policy's definition, the property, the bound, the domain and the prover options.</summary>
+    public string? Identity { get; init; }
+
     /// <summary>Exactly what a verdict covers (BIO counts, requests, geometries); a proved verdict claims nothing wider.</summary>
     public string? Domain { get; init; }
 

@@ -7,4 +7,5 @@ public sealed record SolverAnswer(string Solver, string Verdict, double Seconds)
 /// The ledger's record of one obligation: its file in proofs/, the verdict it must keep, and what
 /// each solver answered when the file was last written.
 /// </summary>
-public sealed record LedgerEntry(string File, string Policy, string Property, int Bios, string Expected, IReadOnlyList<SolverAnswer> Answers);
+/// <param name="Identity">The obligation's identity hash when it was written (see <c>ObligationIdentity</c>); absent in older ledgers.</param>
+public sealed record LedgerEntry(string File, string Policy, string Property, int Bios, string Expected, IReadOnlyList<SolverAnswer> Answers, string? Identity = null);
