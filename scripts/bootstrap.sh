@@ -10,21 +10,46 @@ dioverify_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 bootstrap_note() { printf 'dioverify bootstrap: %s\n' "$*" >&2; }
 
+# Why each package is needed, for the one line that says what will be installed.
+bootstrap_why() {
+  case "$1" in
+    libz3-4|libz3-dev) echo "the Z3 solver library" ;;
+    gcc|libc6-dev) echo "to build the Z3 shim" ;;
+    z3|cvc5) echo "check's independent re-solve of proofs/" ;;
+    *) echo "audit kernel" ;;
+  esac
+}
+
+# Installs the missing Debian packages, and nothing when none is missing. DIOVERIFY_NO_INSTALL=1 only reports
+# what is missing (exit 69); DIOVERIFY_FAKE_MISSING="pkg ..." treats those packages as missing (for testing this).
 bootstrap_packages() {
   # Opt-in for ./test.sh only (DIOVERIFY_TEST_DEPS=1): ./dioverify never installs a browser.
-  if [ "${DIOVERIFY_TEST_DEPS:-}" = 1 ]; then
+  if [ "${DIOVERIFY_TEST_DEPS:-}" = 1 ] && [ "${DIOVERIFY_NO_INSTALL:-}" != 1 ]; then
     bootstrap_test_packages
   fi
-  local missing=() pkg
+  local missing=() reasons=() pkg
   for pkg in "${DIOVERIFY_PACKAGES[@]}" "$@"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+    if [[ " ${DIOVERIFY_FAKE_MISSING:-} " == *" $pkg "* ]] \
+      || ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$pkg")
+      reasons+=("$pkg ($(bootstrap_why "$pkg"))")
+    fi
   done
   [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "${DIOVERIFY_NO_INSTALL:-}" = 1 ]; then
+    bootstrap_note "missing Debian packages: ${reasons[*]}; not installing (DIOVERIFY_NO_INSTALL=1)"
+    exit 69
+  fi
   local sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  bootstrap_note "installing Debian packages: ${missing[*]}"
-  $sudo apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >&2
+  mkdir -p "$dioverify_root/.build"
+  local log="$dioverify_root/.build/apt.log"
+  bootstrap_note "installing ${reasons[*]}; apt-get output in $log"
+  if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"; } >"$log" 2>&1; then
+    cat "$log" >&2
+    bootstrap_note "installing ${missing[*]} failed (output above, also in $log)"
+    exit 69
+  fi
 }
 
 # Chromium, for the tests that render the HTML reports in a real headless browser. It is optional:
@@ -35,8 +60,9 @@ bootstrap_test_packages() {
   local sudo=""
   # -n: never stop a test run at a password prompt for an optional package.
   [ "$(id -u)" -ne 0 ] && sudo="sudo -n"
-  bootstrap_note "installing chromium (for the HTML report tests)"
-  if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium; } >&2; then
+  mkdir -p "$dioverify_root/.build"
+  bootstrap_note "installing chromium (for the HTML report tests); apt-get output in .build/apt-chromium.log"
+  if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium; } >"$dioverify_root/.build/apt-chromium.log" 2>&1; then
     bootstrap_note "could not install chromium: the browser tests will be skipped"
   fi
 }
@@ -58,9 +84,9 @@ bootstrap_build() {
   if [ -f "$stamp" ] && [ -z "$changed" ]; then
     return 0
   fi
-  bootstrap_note "building the CLI (Release)"
+  bootstrap_note "building the CLI (Release; a minute or two the first time), log in .build/build.log"
   mkdir -p "$dioverify_root/.build"
-  local log="$dioverify_root/.build/build.log"
+  local log="$dioverify_root/.build/build.log" started=$SECONDS
   if ! dotnet build "$dioverify_root/src/DioVerify.Cli/DioVerify.Cli.csproj" -c Release \
       --artifacts-path "$dioverify_root/.build/artifacts" -nologo -v quiet >"$log" 2>&1; then
     grep -E 'error|Error' "$log" | sort -u | head -20 >&2
@@ -68,6 +94,7 @@ bootstrap_build() {
     exit 70
   fi
   touch "$stamp"
+  bootstrap_note "built in $((SECONDS - started)) s"
 }
 
 dioverify_dll() { echo "$dioverify_root/.build/artifacts/bin/DioVerify.Cli/release/dioverify.dll"; }

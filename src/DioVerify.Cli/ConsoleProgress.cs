@@ -4,8 +4,9 @@ using Spectre.Console;
 namespace DioVerify.Cli;
 
 /// <summary>
-/// A progress bar for long work when stderr is a terminal; nothing otherwise (Spectre draws nothing
-/// off a terminal, and CI logs want the summary line the command prints anyway).
+/// The one place that decides how long work shows its progress: a live bar when stderr is a terminal, a
+/// <see cref="Heartbeat"/> line every few seconds otherwise (Spectre draws nothing off a terminal, and a CI log
+/// must neither stay silent for minutes nor fill with a bar's escape codes).
 /// </summary>
 public sealed class ConsoleProgress : IProgressReporter
 {
@@ -15,9 +16,15 @@ public sealed class ConsoleProgress : IProgressReporter
 
     public static T Run<T>(string label, double total, Func<IProgress<long>, T> work)
     {
-        if (Console.IsErrorRedirected || total < 1)
+        if (total < 1)
         {
             return work(new Progress<long>(_ => { }));
+        }
+
+        if (Console.IsErrorRedirected)
+        {
+            using var heartbeat = new Heartbeat(Console.Error, label, (long)total, Heartbeat.ConfiguredInterval());
+            return work(heartbeat);
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });

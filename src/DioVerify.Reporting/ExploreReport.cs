@@ -33,7 +33,10 @@ public static class ExploreReport
         return text.ToString();
     }
 
-    public static string Json(IEnumerable<ExploreResult> results) => ResultsJson.Write(results, (json, r) =>
+    /// <summary>The version of the JSON rendering.</summary>
+    public const string Format = "dioverify-explore/1";
+
+    public static string Json(IEnumerable<ExploreResult> results) => ResultsJson.Write(Format, results, (json, r) =>
     {
         json.WriteString("policy", r.Policy.Name);
         json.WriteNumber("bios", r.Bios);

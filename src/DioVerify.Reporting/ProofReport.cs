@@ -48,7 +48,10 @@ public static class ProofReport
         return text.ToString();
     }
 
-    public static string Json(IReadOnlyList<ProofResult> results) => ResultsJson.Write(results, (json, r) =>
+    /// <summary>The version of the JSON rendering.</summary>
+    public const string Format = "dioverify-prove/1";
+
+    public static string Json(IReadOnlyList<ProofResult> results) => ResultsJson.Write(Format, results, (json, r) =>
     {
         json.WriteString("policy", r.Obligation.Policy.Name);
         json.WriteString("property", r.Obligation.Property.ToString());
@@ -68,8 +71,12 @@ public static class ProofReport
         ResultsJson.WriteSchedule(json, "counterexample", r.Counterexample);
     });
 
-    /// <summary>One testcase per obligation: a refuted expected-to-hold property is a failure, an unknown an error.</summary>
-    public static string JUnit(IReadOnlyList<ProofResult> results)
+    /// <summary>
+    /// One testcase per obligation: a refuted expected-to-hold property is a failure, an unknown an error. The
+    /// totals sit on <c>&lt;testsuites&gt;</c> too and the suite carries when it ran, since CI test views read both.
+    /// </summary>
+    /// <param name="timestamp">When the run finished (default: now).</param>
+    public static string JUnit(IReadOnlyList<ProofResult> results, DateTimeOffset? timestamp = null)
     {
         var cases = results.Select(r =>
         {
@@ -94,13 +101,19 @@ public static class ProofReport
 
             return testcase;
         });
-        var suite = new XElement("testsuite",
-            new XAttribute("name", "dioverify prove"),
+        var totals = new object[]
+        {
             new XAttribute("tests", results.Count),
             new XAttribute("failures", results.Count(r => r.Verdict != ProofVerdict.Unknown && r.Judgement.Fails())),
             new XAttribute("errors", results.Count(r => r.Verdict == ProofVerdict.Unknown)),
             new XAttribute("time", results.Sum(r => r.Elapsed.TotalSeconds).ToString("F3", System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        var suite = new XElement("testsuite",
+            new XAttribute("name", "dioverify prove"),
+            totals,
+            new XAttribute("timestamp", (timestamp ?? DateTimeOffset.UtcNow).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)),
             cases);
-        return new XDocument(new XElement("testsuites", suite)).ToString() + "\n";
+        var root = new XElement("testsuites", new XAttribute("name", "dioverify prove"), totals, suite);
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root + "\n";
     }
 }

@@ -4,15 +4,19 @@ using DioVerify.Engine.Schedules;
 
 namespace DioVerify.Reporting;
 
-/// <summary>The shared shape of the JSON reports: <c>{"results": [...]}</c>, with schedules embedded as schedule v1.</summary>
+/// <summary>
+/// The shared shape of the JSON reports: <c>{"format": "dioverify-COMMAND/1", "results": [...]}</c>, with schedules
+/// embedded as schedule v1. The format names the command and its version, as in every JSON envelope DioVerify writes.
+/// </summary>
 public static class ResultsJson
 {
-    public static string Write<T>(IEnumerable<T> results, Action<Utf8JsonWriter, T> writeResult)
+    public static string Write<T>(string format, IEnumerable<T> results, Action<Utf8JsonWriter, T> writeResult)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
+            json.WriteString("format", format);
             json.WriteStartArray("results");
             foreach (var result in results)
             {
@@ -23,6 +27,18 @@ public static class ResultsJson
 
             json.WriteEndArray();
             json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>Writes one JSON document to a string: the envelope's fields are up to <paramref name="write"/>.</summary>
+    public static string Document(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            write(json);
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";

@@ -24,7 +24,7 @@ public static class CheckCommand
         var timeout = TimeoutOption.Create("Seconds per case (BIO count × geometry) per solver");
         var fsCheckTests = new Option<int>("--fscheck-tests") { Description = $"FsCheck cases per policy × property (fixed seed {CheckOptions.FsCheckSeed})", DefaultValueFactory = _ => CheckOptions.DefaultFsCheckTests };
         var jobs = new Option<int>("--jobs") { Description = "Obligations decided at once, each with its own Z3 context [default: the number of cores]", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var format = CommonOptions.Format("text", "json", "junit");
+        var format = CommonOptions.Format("text", "json", "junit", "sarif");
         var html = HtmlReportOption.Create("the report (the policy × property matrix, each refuted cell linked to its counterexample)");
         var command = new Command("check", "The main job for CI and users: explore every policy exhaustively, run FsCheck, re-prove proofs/ with three solvers, and compare every verdict with the catalog; exit 0 if all is as expected")
         {
@@ -67,6 +67,7 @@ public static class CheckCommand
             {
                 "json" => CheckReportJson.Render(report),
                 "junit" => CheckReportJUnit.Render(report),
+                "sarif" => CheckReportSarif.Render(report, RepoRoot.Find()),
                 _ => CheckReportText.Render(report),
             });
             HtmlReportOption.Write(htmlTarget, () => CheckReportHtml.Render(report));

@@ -47,9 +47,10 @@ public static class CounterexampleCommand
         var bios = new Option<int>("--bios") { Description = $"Search requests of 0..N BIOs, fewest first (0..{MaxBios})", DefaultValueFactory = _ => DefaultBios };
         var output = new Option<string?>("--out") { Description = "Write the counterexample to DIR/<policy>.<property>.json (schedule v1, replayable)" };
         var html = HtmlReportOption.Create("the story (sector map, timeline, engine state, verdicts)");
+        var format = CommonOptions.Format("text", "json");
         var command = new Command("counterexample", "Find the smallest schedule on which a policy violates a property (exhaustively, fewest BIOs first) and explain it step by step")
         {
-            policy, property, bios, output, html,
+            policy, property, bios, output, html, format,
         };
         command.SetAction(parsed =>
         {
@@ -64,8 +65,16 @@ public static class CounterexampleCommand
             var htmlTarget = HtmlReportOption.Target(parsed.GetValue(html));
 
             var search = Search(chosen, id, n);
+            var json = parsed.GetValue(format) == "json";
             if (search.Schedule is not { } schedule)
             {
+                if (json)
+                {
+                    Console.Write(CounterexampleJson.Render(chosen, id, n, null, search.Schedules, search.Judgement, null, null, null));
+                    HtmlReportOption.Write(htmlTarget, () => CounterexampleReportHtml.NotFound(chosen, id, n, search.Schedules));
+                    return (int)search.Exit;
+                }
+
                 Console.Write(CounterexampleText.NotFound(chosen, id, n, search.Schedules));
                 if (id == PropertyId.P6 && ProvedForEveryBound(chosen) is { } domain) Console.Write(CounterexampleText.NoneAtAnyBound(chosen, id, domain));
                 HtmlReportOption.Write(htmlTarget, () => CounterexampleReportHtml.NotFound(chosen, id, n, search.Schedules));
@@ -84,9 +93,10 @@ public static class CounterexampleCommand
 
             var story = CounterexampleStory.Of(run, id);
             var text = CounterexampleText.Render(story);
+            string? written = null;
             if (parsed.GetValue(output) is { } dir)
             {
-                var path = Path.Combine(dir, $"{chosen.Name}.{id}.json");
+                var path = written = Path.Combine(dir, $"{chosen.Name}.{id}.json");
                 try
                 {
                     Directory.CreateDirectory(dir);
@@ -104,7 +114,9 @@ public static class CounterexampleCommand
                 text += "  (--out DIR writes this schedule for replay)\n";
             }
 
-            Console.Write(TerminalColour.ForStdout(text));
+            Console.Write(json
+                ? CounterexampleJson.Render(chosen, id, n, search.Bios, search.Schedules, search.Judgement, schedule, run, written)
+                : TerminalColour.ForStdout(text));
             HtmlReportOption.Write(htmlTarget, () => CounterexampleReportHtml.Render(story));
             return (int)search.Exit;
         });

@@ -10,9 +10,19 @@ public static class PoliciesCommand
 {
     public static Command Create()
     {
-        var command = new Command("policies", "List the policy catalog: each policy's return rule and the properties it must satisfy or is expected to violate");
-        command.SetAction(_ =>
+        var format = CommonOptions.Format("text", "json");
+        var command = new Command("policies", "List the policy catalog: each policy's return rule and the properties it must satisfy or is expected to violate")
         {
+            format,
+        };
+        command.SetAction(parsed =>
+        {
+            if (parsed.GetValue(format) == "json")
+            {
+                Console.Write(PoliciesJson.Render(PolicyCatalog.Builtin.Policies));
+                return (int)ExitCode.Ok;
+            }
+
             foreach (var policy in PolicyCatalog.Builtin.Policies)
             {
                 var holds = PropertyCatalog.All.Where(policy.Expected.Holds);

@@ -31,7 +31,7 @@ public static class ProveCommand
         solver.AcceptOnlyFromAmong("z3", "cvc5", "all");
         var timeout = TimeoutOption.Create("Seconds per obligation before the verdict is unknown");
         var jobs = new Option<int>("--jobs") { Description = "Obligations decided at once, each with its own Z3 context [default: the number of cores]", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var format = CommonOptions.Format("text", "json", "junit");
+        var format = CommonOptions.Format("text", "json", "junit", "sarif");
         var command = new Command("prove", "Prove or refute each property for each policy with Z3 over the engine's own policy code; refutations come with a replayed counterexample")
         {
             policy, all, property, bios, unbounded, solver, timeout, jobs, format,
@@ -60,6 +60,7 @@ public static class ProveCommand
             {
                 "json" => ProofReport.Json(results),
                 "junit" => ProofReport.JUnit(results),
+                "sarif" => ProofReportSarif.Render(results, RepoRoot.Find()),
                 _ => ProofReport.Text(results),
             });
             return (int)ExitOf(results);

@@ -31,7 +31,10 @@ public static class CliProcess
 
     public static CliResult Run(params string[] args) => Run(args, DefaultTimeout);
 
-    public static CliResult Run(IReadOnlyList<string> args, TimeSpan timeout)
+    public static CliResult Run(IReadOnlyList<string> args, TimeSpan timeout) => Run(StartInfo(args), args, timeout);
+
+    /// <summary>How <see cref="Run(IReadOnlyList{string}, TimeSpan)"/> starts <c>dioverify</c>, for a test that changes one thing (an environment variable).</summary>
+    public static ProcessStartInfo StartInfo(IReadOnlyList<string> args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -49,8 +52,7 @@ public static class CliProcess
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("DIOVERIFY_DEBUG"); // the user's view: no debugging aids switched on
-
-        return Run(start, args, timeout);
+        return start;
     }
 
     /// <summary>Runs a prepared <c>dioverify</c> process to completion (killed, failing the test, after <paramref name="timeout"/>).</summary>
