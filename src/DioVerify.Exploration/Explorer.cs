@@ -37,7 +37,7 @@ public static class Explorer
         var count = ExhaustiveCount(bios);
         if (count > ExhaustiveLimit)
         {
-            throw new ArgumentOutOfRangeException(nameof(bios), $"an exhaustive run at {bios} BIOs visits {count:N0} schedules, more than the limit of {ExhaustiveLimit:N0}; use --samples K --seed S");
+            throw new ArgumentOutOfRangeException(nameof(bios), $"an exhaustive run at {bios} BIOs visits {count:N0} schedules, more than the limit of {ExhaustiveLimit:N0}; sample instead");
         }
 
         var shapes = Prepare(bios);
@@ -75,7 +75,7 @@ public static class Explorer
 
     private static void CheckBios(int bios)
     {
-        if (bios is < 0 or > 62) throw new ArgumentOutOfRangeException(nameof(bios), $"--bios must be between 0 and 62 (got {bios})");
+        if (bios is < 0 or > 62) throw new ArgumentOutOfRangeException(nameof(bios), $"the BIO count must be between 0 and 62 (got {bios})");
     }
 
     private static ExploreResult Run(

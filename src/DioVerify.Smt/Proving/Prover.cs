@@ -71,7 +71,7 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
             return lemma.Verdict switch
             {
                 SolverVerdict.Unsat => Result(o, ProofVerdict.Proved, clock, plan, null, null, domain),
-                SolverVerdict.Sat => Result(o, ProofVerdict.Unknown, clock, plan, null, "the induction lemma does not hold for this policy; give --bios N for a bounded search", domain),
+                SolverVerdict.Sat => Result(o, ProofVerdict.Unknown, clock, plan, null, "the induction lemma does not hold for this policy; only a bounded search (a BIO bound) can decide it", domain),
                 _ => Result(o, ProofVerdict.Unknown, clock, plan, null, lemma.ReasonUnknown, domain),
             };
         }
