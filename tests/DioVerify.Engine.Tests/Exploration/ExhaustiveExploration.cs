@@ -160,14 +160,32 @@ public sealed class ExhaustiveExploration
     [Fact]
     public void An_exhaustive_run_visits_shapes_times_two_to_the_n_times_n_factorial_schedules()
     {
-        // Ten request shapes map to 1..4 BIOs each (two others exist only for 0 BIOs).
-        Assert.Equal(10 * 16 * 24, Explorer.ExhaustiveCount(4));
+        // The same shapes at every BIO count from 1 on (two others exist only for 0 BIOs, with nothing to order).
+        var shapes = RequestShapes.For(1).Count;
+        Assert.All(Enumerable.Range(2, 7), n => Assert.Equal(shapes, RequestShapes.For(n).Count));
+        Assert.Equal(2, RequestShapes.For(0).Count);
+        Assert.Equal(shapes * 16 * 24, Explorer.ExhaustiveCount(4));
         Assert.Equal(2, Explorer.ExhaustiveCount(0));
 
         var result = Explorer.Exhaustive(PolicyRuns.Policy("contiguous-prefix"), 3);
-        Assert.Equal(10 * 8 * 6, result.Schedules);
+        Assert.Equal(shapes * 8 * 6, result.Schedules);
         Assert.True(result.Exhaustive);
         Assert.Equal(3, result.Bios);
+    }
+
+    [Fact]
+    public void The_shapes_cover_every_sector_size_and_block_relation_issue_13_names()
+    {
+        var shapes = RequestShapes.For(3);
+        var requests = shapes.Select(s => s.Request).ToList();
+
+        Assert.Equal([512L, 1024, 2048, 4096], requests.Select(r => r.SectorSize).Distinct().Order());
+        Assert.Contains(requests, r => r.SectorSize == 512 && r.BlockSize < 4096);
+        Assert.Contains(requests, r => r.SectorSize == 512 && r.BlockSize > 4096);
+        Assert.Contains(requests, r => r.MaxBioBytes < r.BlockSize && r.BlockSize % r.MaxBioBytes != 0);
+        Assert.Contains(requests, r => r.MaxBioBytes >= 2 * r.BlockSize);
+        Assert.Contains(shapes, s => ConcreteLayout.Of(s.Request, s.FreeBlocks).Geometry is var g && g.IsCut && (g.Cut - s.Request.Offset) % s.Request.MaxBioBytes != 0);
+        Assert.Contains(requests, r => r.Offset + r.Length > long.MaxValue - (1L << 20));
     }
 
     [Fact]
@@ -186,7 +204,7 @@ public sealed class ExhaustiveExploration
     [Fact]
     public void Exhaustive_runs_past_the_limit_are_refused()
     {
-        // 9 BIOs: 10 shapes * 512 * 362880 = 1 857 945 600 schedules, above 10^9.
+        // 9 BIOs: shapes * 512 * 362880 schedules, above 10^9 for the 15 shapes there are (2 786 918 400).
         Assert.True(Explorer.ExhaustiveCount(9) > Explorer.ExhaustiveLimit);
         Assert.True(Explorer.ExhaustiveCount(8) <= Explorer.ExhaustiveLimit);
         Assert.Throws<ArgumentOutOfRangeException>(() => Explorer.Exhaustive(PolicyRuns.Policy("contiguous-prefix"), 9));
