@@ -3,8 +3,8 @@
 ; property: P5 no-leak: every kept block starts below newSize
 ; bound:    bios<=3
 ; method:   arrival-abstraction-then-every-order: bounded, every arrival order (odd-even transposition network; the folds stated equal to file order's, by the order lemma's conditions 1-2)
-; geometry: bio-equals-block (S=512, B=4096, M=4096), bio-smaller-than-block (S=512, B=4096, M=1024), bio-unaligned-to-block (S=512, B=4096, M=6144), bio-spans-blocks (S=512, B=4096, M=16384), sector-equals-block (S=4096, B=4096, M=8192), large-sectors-and-blocks (S=4096, B=65536, M=16384)
-; 48 queries; any sat is a counterexample (the rest need not be solved), all unsat means the property holds.
+; geometry: bio-equals-block (S=512, B=4096, M=4096), bio-smaller-than-block (S=512, B=4096, M=1024), bio-unaligned-to-block (S=512, B=4096, M=6144), bio-spans-blocks (S=512, B=4096, M=16384), sector-equals-block (S=4096, B=4096, M=8192), large-sectors-and-blocks (S=4096, B=65536, M=16384), small-blocks (S=512, B=1024, M=4096), large-blocks-bio-not-dividing (S=512, B=16384, M=12288), sectors-1k-bio-not-dividing (S=1024, B=4096, M=3072), sectors-2k-bio-unaligned-above-block (S=2048, B=8192, M=20480)
+; 80 queries; any sat is a counterexample (the rest need not be solved), all unsat means the property holds.
 ; case: 0 BIOs, geometry bio-equals-block, numbers below 64 KiB
 (set-option :produce-models true)
 (set-logic QF_LIA)
@@ -596,6 +596,406 @@
        (<= 0 freeBlocks)
        (= (mod offset 4096) 0)
        (= (mod length 4096) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
+       a!15)))))))))))))
+(check-sat)
+(reset)
+; case: 0 BIOs, geometry small-blocks, numbers below 64 KiB
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun freeBlocks () Int)
+(declare-fun fileSize () Int)
+(declare-fun length () Int)
+(declare-fun offset () Int)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 1024) 0) 0 1024))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 1024)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 1024)) (ite (= (mod a!3 1024) 0) 0 1024))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 1024)))
+                (- offset (mod offset 1024))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 1024)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 1024))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (ite (< 0 (- a!8 offset)) (- a!8 offset) (- 28))))
+(let ((a!10 (ite (<= (ite (< 0 a!9) (+ offset a!9) 0) a!7)
+                 (ite (< 0 a!9) (+ offset a!9) 0)
+                 a!7))
+      (a!14 (ite (< 0 a!9)
+                 (ite (<= fileSize (+ offset a!9)) (+ offset a!9) fileSize)
+                 fileSize)))
+(let ((a!11 (- (ite (<= a!5 a!10) a!10 a!5)
+               (mod (ite (<= a!5 a!10) a!10 a!5) 1024)))
+      (a!12 (= (mod (ite (<= a!5 a!10) a!10 a!5) 1024) 0)))
+(let ((a!13 (ite (<= (+ a!11 (ite a!12 0 1024)) a!7)
+                 (+ a!11 (ite a!12 0 1024))
+                 a!7)))
+(let ((a!15 (not (or (<= a!13 a!5) (< (- a!13 1024) a!14)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 512) 0)
+       (= (mod length 512) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
+       a!15
+       (<= offset 65536)
+       (<= length 65536)
+       (<= fileSize 65536)
+       (<= freeBlocks 128))))))))))))))
+(check-sat)
+(reset)
+; case: 0 BIOs, geometry small-blocks
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun fileSize () Int)
+(declare-fun offset () Int)
+(declare-fun length () Int)
+(declare-fun freeBlocks () Int)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 1024) 0) 0 1024))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 1024)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 1024)) (ite (= (mod a!3 1024) 0) 0 1024))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 1024)))
+                (- offset (mod offset 1024))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 1024)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 1024))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (ite (< 0 (- a!8 offset)) (- a!8 offset) (- 28))))
+(let ((a!10 (ite (<= (ite (< 0 a!9) (+ offset a!9) 0) a!7)
+                 (ite (< 0 a!9) (+ offset a!9) 0)
+                 a!7))
+      (a!14 (ite (< 0 a!9)
+                 (ite (<= fileSize (+ offset a!9)) (+ offset a!9) fileSize)
+                 fileSize)))
+(let ((a!11 (- (ite (<= a!5 a!10) a!10 a!5)
+               (mod (ite (<= a!5 a!10) a!10 a!5) 1024)))
+      (a!12 (= (mod (ite (<= a!5 a!10) a!10 a!5) 1024) 0)))
+(let ((a!13 (ite (<= (+ a!11 (ite a!12 0 1024)) a!7)
+                 (+ a!11 (ite a!12 0 1024))
+                 a!7)))
+(let ((a!15 (not (or (<= a!13 a!5) (< (- a!13 1024) a!14)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 512) 0)
+       (= (mod length 512) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
+       a!15)))))))))))))
+(check-sat)
+(reset)
+; case: 0 BIOs, geometry large-blocks-bio-not-dividing, numbers below 64 KiB
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun freeBlocks () Int)
+(declare-fun fileSize () Int)
+(declare-fun length () Int)
+(declare-fun offset () Int)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 16384) 0) 0 16384))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 16384)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 16384)) (ite (= (mod a!3 16384) 0) 0 16384))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 16384)))
+                (- offset (mod offset 16384))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 16384)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 16384))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (ite (< 0 (- a!8 offset)) (- a!8 offset) (- 28))))
+(let ((a!10 (ite (<= (ite (< 0 a!9) (+ offset a!9) 0) a!7)
+                 (ite (< 0 a!9) (+ offset a!9) 0)
+                 a!7))
+      (a!14 (ite (< 0 a!9)
+                 (ite (<= fileSize (+ offset a!9)) (+ offset a!9) fileSize)
+                 fileSize)))
+(let ((a!11 (- (ite (<= a!5 a!10) a!10 a!5)
+               (mod (ite (<= a!5 a!10) a!10 a!5) 16384)))
+      (a!12 (= (mod (ite (<= a!5 a!10) a!10 a!5) 16384) 0)))
+(let ((a!13 (ite (<= (+ a!11 (ite a!12 0 16384)) a!7)
+                 (+ a!11 (ite a!12 0 16384))
+                 a!7)))
+(let ((a!15 (not (or (<= a!13 a!5) (< (- a!13 16384) a!14)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 512) 0)
+       (= (mod length 512) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
+       a!15
+       (<= offset 65536)
+       (<= length 65536)
+       (<= fileSize 65536)
+       (<= freeBlocks 128))))))))))))))
+(check-sat)
+(reset)
+; case: 0 BIOs, geometry large-blocks-bio-not-dividing
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun fileSize () Int)
+(declare-fun offset () Int)
+(declare-fun length () Int)
+(declare-fun freeBlocks () Int)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 16384) 0) 0 16384))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 16384)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 16384)) (ite (= (mod a!3 16384) 0) 0 16384))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 16384)))
+                (- offset (mod offset 16384))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 16384)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 16384))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (ite (< 0 (- a!8 offset)) (- a!8 offset) (- 28))))
+(let ((a!10 (ite (<= (ite (< 0 a!9) (+ offset a!9) 0) a!7)
+                 (ite (< 0 a!9) (+ offset a!9) 0)
+                 a!7))
+      (a!14 (ite (< 0 a!9)
+                 (ite (<= fileSize (+ offset a!9)) (+ offset a!9) fileSize)
+                 fileSize)))
+(let ((a!11 (- (ite (<= a!5 a!10) a!10 a!5)
+               (mod (ite (<= a!5 a!10) a!10 a!5) 16384)))
+      (a!12 (= (mod (ite (<= a!5 a!10) a!10 a!5) 16384) 0)))
+(let ((a!13 (ite (<= (+ a!11 (ite a!12 0 16384)) a!7)
+                 (+ a!11 (ite a!12 0 16384))
+                 a!7)))
+(let ((a!15 (not (or (<= a!13 a!5) (< (- a!13 16384) a!14)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 512) 0)
+       (= (mod length 512) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
+       a!15)))))))))))))
+(check-sat)
+(reset)
+; case: 0 BIOs, geometry sectors-1k-bio-not-dividing, numbers below 64 KiB
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun freeBlocks () Int)
+(declare-fun fileSize () Int)
+(declare-fun length () Int)
+(declare-fun offset () Int)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
+                (- offset (mod offset 4096))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (ite (< 0 (- a!8 offset)) (- a!8 offset) (- 28))))
+(let ((a!10 (ite (<= (ite (< 0 a!9) (+ offset a!9) 0) a!7)
+                 (ite (< 0 a!9) (+ offset a!9) 0)
+                 a!7))
+      (a!14 (ite (< 0 a!9)
+                 (ite (<= fileSize (+ offset a!9)) (+ offset a!9) fileSize)
+                 fileSize)))
+(let ((a!11 (- (ite (<= a!5 a!10) a!10 a!5)
+               (mod (ite (<= a!5 a!10) a!10 a!5) 4096)))
+      (a!12 (= (mod (ite (<= a!5 a!10) a!10 a!5) 4096) 0)))
+(let ((a!13 (ite (<= (+ a!11 (ite a!12 0 4096)) a!7)
+                 (+ a!11 (ite a!12 0 4096))
+                 a!7)))
+(let ((a!15 (not (or (<= a!13 a!5) (< (- a!13 4096) a!14)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 1024) 0)
+       (= (mod length 1024) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
+       a!15
+       (<= offset 65536)
+       (<= length 65536)
+       (<= fileSize 65536)
+       (<= freeBlocks 128))))))))))))))
+(check-sat)
+(reset)
+; case: 0 BIOs, geometry sectors-1k-bio-not-dividing
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun fileSize () Int)
+(declare-fun offset () Int)
+(declare-fun length () Int)
+(declare-fun freeBlocks () Int)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
+                (- offset (mod offset 4096))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (ite (< 0 (- a!8 offset)) (- a!8 offset) (- 28))))
+(let ((a!10 (ite (<= (ite (< 0 a!9) (+ offset a!9) 0) a!7)
+                 (ite (< 0 a!9) (+ offset a!9) 0)
+                 a!7))
+      (a!14 (ite (< 0 a!9)
+                 (ite (<= fileSize (+ offset a!9)) (+ offset a!9) fileSize)
+                 fileSize)))
+(let ((a!11 (- (ite (<= a!5 a!10) a!10 a!5)
+               (mod (ite (<= a!5 a!10) a!10 a!5) 4096)))
+      (a!12 (= (mod (ite (<= a!5 a!10) a!10 a!5) 4096) 0)))
+(let ((a!13 (ite (<= (+ a!11 (ite a!12 0 4096)) a!7)
+                 (+ a!11 (ite a!12 0 4096))
+                 a!7)))
+(let ((a!15 (not (or (<= a!13 a!5) (< (- a!13 4096) a!14)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 1024) 0)
+       (= (mod length 1024) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
+       a!15)))))))))))))
+(check-sat)
+(reset)
+; case: 0 BIOs, geometry sectors-2k-bio-unaligned-above-block, numbers below 64 KiB
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun freeBlocks () Int)
+(declare-fun fileSize () Int)
+(declare-fun length () Int)
+(declare-fun offset () Int)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 8192) 0) 0 8192))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 8192)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 8192)) (ite (= (mod a!3 8192) 0) 0 8192))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 8192)))
+                (- offset (mod offset 8192))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 8192)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 8192))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (ite (< 0 (- a!8 offset)) (- a!8 offset) (- 28))))
+(let ((a!10 (ite (<= (ite (< 0 a!9) (+ offset a!9) 0) a!7)
+                 (ite (< 0 a!9) (+ offset a!9) 0)
+                 a!7))
+      (a!14 (ite (< 0 a!9)
+                 (ite (<= fileSize (+ offset a!9)) (+ offset a!9) fileSize)
+                 fileSize)))
+(let ((a!11 (- (ite (<= a!5 a!10) a!10 a!5)
+               (mod (ite (<= a!5 a!10) a!10 a!5) 8192)))
+      (a!12 (= (mod (ite (<= a!5 a!10) a!10 a!5) 8192) 0)))
+(let ((a!13 (ite (<= (+ a!11 (ite a!12 0 8192)) a!7)
+                 (+ a!11 (ite a!12 0 8192))
+                 a!7)))
+(let ((a!15 (not (or (<= a!13 a!5) (< (- a!13 8192) a!14)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 2048) 0)
+       (= (mod length 2048) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (= a!8 offset)
+       (= a!8 a!8)
+       (= offset offset)
+       a!15
+       (<= offset 65536)
+       (<= length 65536)
+       (<= fileSize 65536)
+       (<= freeBlocks 128))))))))))))))
+(check-sat)
+(reset)
+; case: 0 BIOs, geometry sectors-2k-bio-unaligned-above-block
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun fileSize () Int)
+(declare-fun offset () Int)
+(declare-fun length () Int)
+(declare-fun freeBlocks () Int)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 8192) 0) 0 8192))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 8192)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 8192)) (ite (= (mod a!3 8192) 0) 0 8192))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 8192)))
+                (- offset (mod offset 8192))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 8192)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 8192))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (ite (< 0 (- a!8 offset)) (- a!8 offset) (- 28))))
+(let ((a!10 (ite (<= (ite (< 0 a!9) (+ offset a!9) 0) a!7)
+                 (ite (< 0 a!9) (+ offset a!9) 0)
+                 a!7))
+      (a!14 (ite (< 0 a!9)
+                 (ite (<= fileSize (+ offset a!9)) (+ offset a!9) fileSize)
+                 fileSize)))
+(let ((a!11 (- (ite (<= a!5 a!10) a!10 a!5)
+               (mod (ite (<= a!5 a!10) a!10 a!5) 8192)))
+      (a!12 (= (mod (ite (<= a!5 a!10) a!10 a!5) 8192) 0)))
+(let ((a!13 (ite (<= (+ a!11 (ite a!12 0 8192)) a!7)
+                 (+ a!11 (ite a!12 0 8192))
+                 a!7)))
+(let ((a!15 (not (or (<= a!13 a!5) (< (- a!13 8192) a!14)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 2048) 0)
+       (= (mod length 2048) 0)
        (<= a!2 9223372036854775807)
        (<= fileSize 9223372036854775807)
        (<= freeBlocks 9223372036854775807)
@@ -1354,6 +1754,510 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 0) a!8)
        (<= a!8 (+ (+ offset 0) 16384))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21)))))))))))))))
+(check-sat)
+(reset)
+; case: 1 BIOs, geometry small-blocks, numbers below 64 KiB
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun freeBlocks () Int)
+(declare-fun fileSize () Int)
+(declare-fun length () Int)
+(declare-fun offset () Int)
+(declare-fun failed_0 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 1024) 0) 0 1024))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 1024)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 1024)) (ite (= (mod a!3 1024) 0) 0 1024))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 1024)))
+                (- offset (mod offset 1024))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 1024)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 1024))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
+                 a!7))
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
+                 fileSize)))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 1024)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 1024) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 1024)) a!7)
+                 (+ a!17 (ite a!18 0 1024))
+                 a!7)))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 1024) a!20)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 512) 0)
+       (= (mod length 512) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 0) a!8)
+       (<= a!8 (+ (+ offset 0) 4096))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21
+       (<= offset 65536)
+       (<= length 65536)
+       (<= fileSize 65536)
+       (<= freeBlocks 128))))))))))))))))
+(check-sat)
+(reset)
+; case: 1 BIOs, geometry small-blocks
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun fileSize () Int)
+(declare-fun offset () Int)
+(declare-fun length () Int)
+(declare-fun freeBlocks () Int)
+(declare-fun failed_0 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 1024) 0) 0 1024))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 1024)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 1024)) (ite (= (mod a!3 1024) 0) 0 1024))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 1024)))
+                (- offset (mod offset 1024))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 1024)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 1024))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
+                 a!7))
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
+                 fileSize)))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 1024)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 1024) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 1024)) a!7)
+                 (+ a!17 (ite a!18 0 1024))
+                 a!7)))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 1024) a!20)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 512) 0)
+       (= (mod length 512) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 0) a!8)
+       (<= a!8 (+ (+ offset 0) 4096))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21)))))))))))))))
+(check-sat)
+(reset)
+; case: 1 BIOs, geometry large-blocks-bio-not-dividing, numbers below 64 KiB
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun freeBlocks () Int)
+(declare-fun fileSize () Int)
+(declare-fun length () Int)
+(declare-fun offset () Int)
+(declare-fun failed_0 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 16384) 0) 0 16384))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 16384)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 16384)) (ite (= (mod a!3 16384) 0) 0 16384))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 16384)))
+                (- offset (mod offset 16384))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 16384)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 16384))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 12288 (- a!8 (+ offset 0))) 12288 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
+                 a!7))
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
+                 fileSize)))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 16384)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 16384) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 16384)) a!7)
+                 (+ a!17 (ite a!18 0 16384))
+                 a!7)))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 16384) a!20)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 512) 0)
+       (= (mod length 512) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 0) a!8)
+       (<= a!8 (+ (+ offset 0) 12288))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21
+       (<= offset 65536)
+       (<= length 65536)
+       (<= fileSize 65536)
+       (<= freeBlocks 128))))))))))))))))
+(check-sat)
+(reset)
+; case: 1 BIOs, geometry large-blocks-bio-not-dividing
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun fileSize () Int)
+(declare-fun offset () Int)
+(declare-fun length () Int)
+(declare-fun freeBlocks () Int)
+(declare-fun failed_0 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 16384) 0) 0 16384))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 16384)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 16384)) (ite (= (mod a!3 16384) 0) 0 16384))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 16384)))
+                (- offset (mod offset 16384))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 16384)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 16384))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 12288 (- a!8 (+ offset 0))) 12288 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
+                 a!7))
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
+                 fileSize)))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 16384)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 16384) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 16384)) a!7)
+                 (+ a!17 (ite a!18 0 16384))
+                 a!7)))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 16384) a!20)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 512) 0)
+       (= (mod length 512) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 0) a!8)
+       (<= a!8 (+ (+ offset 0) 12288))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21)))))))))))))))
+(check-sat)
+(reset)
+; case: 1 BIOs, geometry sectors-1k-bio-not-dividing, numbers below 64 KiB
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun freeBlocks () Int)
+(declare-fun fileSize () Int)
+(declare-fun length () Int)
+(declare-fun offset () Int)
+(declare-fun failed_0 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
+                (- offset (mod offset 4096))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 3072 (- a!8 (+ offset 0))) 3072 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
+                 a!7))
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
+                 fileSize)))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 4096)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 4096) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 4096)) a!7)
+                 (+ a!17 (ite a!18 0 4096))
+                 a!7)))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 4096) a!20)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 1024) 0)
+       (= (mod length 1024) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 0) a!8)
+       (<= a!8 (+ (+ offset 0) 3072))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21
+       (<= offset 65536)
+       (<= length 65536)
+       (<= fileSize 65536)
+       (<= freeBlocks 128))))))))))))))))
+(check-sat)
+(reset)
+; case: 1 BIOs, geometry sectors-1k-bio-not-dividing
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun fileSize () Int)
+(declare-fun offset () Int)
+(declare-fun length () Int)
+(declare-fun freeBlocks () Int)
+(declare-fun failed_0 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
+                (- offset (mod offset 4096))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 3072 (- a!8 (+ offset 0))) 3072 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
+                 a!7))
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
+                 fileSize)))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 4096)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 4096) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 4096)) a!7)
+                 (+ a!17 (ite a!18 0 4096))
+                 a!7)))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 4096) a!20)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 1024) 0)
+       (= (mod length 1024) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 0) a!8)
+       (<= a!8 (+ (+ offset 0) 3072))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21)))))))))))))))
+(check-sat)
+(reset)
+; case: 1 BIOs, geometry sectors-2k-bio-unaligned-above-block, numbers below 64 KiB
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun freeBlocks () Int)
+(declare-fun fileSize () Int)
+(declare-fun length () Int)
+(declare-fun offset () Int)
+(declare-fun failed_0 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 8192) 0) 0 8192))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 8192)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 8192)) (ite (= (mod a!3 8192) 0) 0 8192))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 8192)))
+                (- offset (mod offset 8192))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 8192)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 8192))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 20480 (- a!8 (+ offset 0))) 20480 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
+                 a!7))
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
+                 fileSize)))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 8192)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 8192) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 8192)) a!7)
+                 (+ a!17 (ite a!18 0 8192))
+                 a!7)))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 8192) a!20)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 2048) 0)
+       (= (mod length 2048) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 0) a!8)
+       (<= a!8 (+ (+ offset 0) 20480))
+       (= failed_0 failed_0)
+       (= a!9 a!9)
+       (= (+ 0 a!11) (+ 0 a!11))
+       a!13
+       a!21
+       (<= offset 65536)
+       (<= length 65536)
+       (<= fileSize 65536)
+       (<= freeBlocks 128))))))))))))))))
+(check-sat)
+(reset)
+; case: 1 BIOs, geometry sectors-2k-bio-unaligned-above-block
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun fileSize () Int)
+(declare-fun offset () Int)
+(declare-fun length () Int)
+(declare-fun freeBlocks () Int)
+(declare-fun failed_0 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 8192) 0) 0 8192))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 8192)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 8192)) (ite (= (mod a!3 8192) 0) 0 8192))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 8192)))
+                (- offset (mod offset 8192))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 8192)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 8192))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!10 (ite (<= 20480 (- a!8 (+ offset 0))) 20480 (- a!8 (+ offset 0)))))
+(let ((a!11 (ite (not failed_0) (- (+ (+ offset 0) a!10) (+ offset 0)) 0))
+      (a!12 (and (not failed_0) (< offset (+ (+ offset 0) a!10))))
+      (a!14 (ite (< 0 (- a!9 offset))
+                 (- a!9 offset)
+                 (ite (and failed_0 (= a!9 offset)) (- 5) (- 28)))))
+(let ((a!13 (= (ite a!12 (+ (+ offset 0) a!10) offset)
+               (ite a!12 (+ (+ offset 0) a!10) offset)))
+      (a!15 (ite (< 0 (+ 0 a!11)) (+ 0 a!11) a!14)))
+(let ((a!16 (ite (<= (ite (< 0 a!15) (+ offset a!15) 0) a!7)
+                 (ite (< 0 a!15) (+ offset a!15) 0)
+                 a!7))
+      (a!20 (ite (< 0 a!15)
+                 (ite (<= fileSize (+ offset a!15)) (+ offset a!15) fileSize)
+                 fileSize)))
+(let ((a!17 (- (ite (<= a!5 a!16) a!16 a!5)
+               (mod (ite (<= a!5 a!16) a!16 a!5) 8192)))
+      (a!18 (= (mod (ite (<= a!5 a!16) a!16 a!5) 8192) 0)))
+(let ((a!19 (ite (<= (+ a!17 (ite a!18 0 8192)) a!7)
+                 (+ a!17 (ite a!18 0 8192))
+                 a!7)))
+(let ((a!21 (not (or (<= a!19 a!5) (< (- a!19 8192) a!20)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 2048) 0)
+       (= (mod length 2048) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 0) a!8)
+       (<= a!8 (+ (+ offset 0) 20480))
        (= failed_0 failed_0)
        (= a!9 a!9)
        (= (+ 0 a!11) (+ 0 a!11))
@@ -3102,6 +4006,1190 @@
        (<= a!8 (+ (+ offset 16384) 16384))
        (= (or (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_1 failed_0)
               (ite arrival_large_sectors_and_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37))))))))))))))))))
+(check-sat)
+(reset)
+; case: 2 BIOs, geometry small-blocks, numbers below 64 KiB
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun freeBlocks () Int)
+(declare-fun fileSize () Int)
+(declare-fun length () Int)
+(declare-fun offset () Int)
+(declare-fun arrival_small_blocks_n2_r0_s0 () Bool)
+(declare-fun failed_0 () Bool)
+(declare-fun failed_1 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 1024) 0) 0 1024))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 1024)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 1024)) (ite (= (mod a!3 1024) 0) 0 1024))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 1024)))
+                (- offset (mod offset 1024))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 1024)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 1024))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (and (ite arrival_small_blocks_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_small_blocks_n2_r0_s0
+                        (+ offset 4096)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
+      (a!16 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
+                 (ite arrival_small_blocks_n2_r0_s0
+                      (+ offset 4096)
+                      (+ offset 0))
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 4096) a!13)) (+ offset 4096) a!13))
+      (a!17 (ite arrival_small_blocks_n2_r0_s0
+                 (+ (+ offset 4096) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_small_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 4096) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 4096) a!15) (+ offset 4096)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_small_blocks_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_small_blocks_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 4096))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_small_blocks_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_small_blocks_n2_r0_s0
+                         (+ offset 4096)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_small_blocks_n2_r0_s0 (+ offset 0) (+ offset 4096))))
+      (a!24 (ite (and (not (ite arrival_small_blocks_n2_r0_s0 failed_1 failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 4096) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_small_blocks_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_small_blocks_n2_r0_s0 failed_0 failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_small_blocks_n2_r0_s0 failed_0 failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 4096) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_small_blocks_n2_r0_s0 failed_1 failed_0)
+                          (ite arrival_small_blocks_n2_r0_s0 failed_0 failed_1)))
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_small_blocks_n2_r0_s0 failed_1 failed_0)
+                          (ite arrival_small_blocks_n2_r0_s0 failed_0 failed_1))
+                      (= a!12 offset))
+                 (- 5)
+                 (- 28))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
+                 a!7))
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
+                 fileSize)))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 1024)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 1024) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 1024)) a!7)
+                 (+ a!33 (ite a!34 0 1024))
+                 a!7)))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 1024) a!36)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 512) 0)
+       (= (mod length 512) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 4096) a!8)
+       (<= a!8 (+ (+ offset 4096) 4096))
+       (= (or (ite arrival_small_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_small_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37
+       (<= offset 65536)
+       (<= length 65536)
+       (<= fileSize 65536)
+       (<= freeBlocks 128)))))))))))))))))))
+(check-sat)
+(reset)
+; case: 2 BIOs, geometry small-blocks
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun fileSize () Int)
+(declare-fun offset () Int)
+(declare-fun length () Int)
+(declare-fun freeBlocks () Int)
+(declare-fun arrival_small_blocks_n2_r0_s0 () Bool)
+(declare-fun failed_0 () Bool)
+(declare-fun failed_1 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 1024) 0) 0 1024))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 1024)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 1024)) (ite (= (mod a!3 1024) 0) 0 1024))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 1024)))
+                (- offset (mod offset 1024))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 1024)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 1024))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (and (ite arrival_small_blocks_n2_r0_s0 failed_1 failed_0)
+                (< (ite arrival_small_blocks_n2_r0_s0
+                        (+ offset 4096)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096))))
+      (a!16 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
+                 (ite arrival_small_blocks_n2_r0_s0
+                      (+ offset 4096)
+                      (+ offset 0))
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 4096) a!13)) (+ offset 4096) a!13))
+      (a!17 (ite arrival_small_blocks_n2_r0_s0
+                 (+ (+ offset 4096) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_small_blocks_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 4096) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 4096) a!15) (+ offset 4096)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_small_blocks_n2_r0_s0 failed_0 failed_1)
+                 (< (ite arrival_small_blocks_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 4096))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_small_blocks_n2_r0_s0 failed_1 failed_0))
+                 (- a!17
+                    (ite arrival_small_blocks_n2_r0_s0
+                         (+ offset 4096)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_small_blocks_n2_r0_s0 (+ offset 0) (+ offset 4096))))
+      (a!24 (ite (and (not (ite arrival_small_blocks_n2_r0_s0 failed_1 failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 4096) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_small_blocks_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_small_blocks_n2_r0_s0 failed_0 failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_small_blocks_n2_r0_s0 failed_0 failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 4096) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_small_blocks_n2_r0_s0 failed_1 failed_0)
+                          (ite arrival_small_blocks_n2_r0_s0 failed_0 failed_1)))
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_small_blocks_n2_r0_s0 failed_1 failed_0)
+                          (ite arrival_small_blocks_n2_r0_s0 failed_0 failed_1))
+                      (= a!12 offset))
+                 (- 5)
+                 (- 28))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
+                 a!7))
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
+                 fileSize)))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 1024)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 1024) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 1024)) a!7)
+                 (+ a!33 (ite a!34 0 1024))
+                 a!7)))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 1024) a!36)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 512) 0)
+       (= (mod length 512) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 4096) a!8)
+       (<= a!8 (+ (+ offset 4096) 4096))
+       (= (or (ite arrival_small_blocks_n2_r0_s0 failed_1 failed_0)
+              (ite arrival_small_blocks_n2_r0_s0 failed_0 failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37))))))))))))))))))
+(check-sat)
+(reset)
+; case: 2 BIOs, geometry large-blocks-bio-not-dividing, numbers below 64 KiB
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun freeBlocks () Int)
+(declare-fun fileSize () Int)
+(declare-fun length () Int)
+(declare-fun offset () Int)
+(declare-fun arrival_large_blocks_bio_not_dividing_n2_r0_s0 () Bool)
+(declare-fun failed_0 () Bool)
+(declare-fun failed_1 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 16384) 0) 0 16384))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 16384)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 16384)) (ite (= (mod a!3 16384) 0) 0 16384))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 16384)))
+                (- offset (mod offset 16384))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 16384)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 16384))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (and (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                     failed_1
+                     failed_0)
+                (< (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                        (+ offset 12288)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 12288 (- a!8 (+ offset 12288)))
+                 12288
+                 (- a!8 (+ offset 12288))))
+      (a!16 (ite (<= 12288 (- a!8 (+ offset 0))) 12288 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
+                 (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                      (+ offset 12288)
+                      (+ offset 0))
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 12288) a!13)) (+ offset 12288) a!13))
+      (a!17 (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                 (+ (+ offset 12288) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 12288) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 12288) a!15) (+ offset 12288))
+                 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                      failed_0
+                      failed_1)
+                 (< (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 12288))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                         (+ offset 12288)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 12288))))
+      (a!24 (ite (and (not (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 12288) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 12288))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 12288) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                               failed_0
+                               failed_1)))
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                               failed_0
+                               failed_1))
+                      (= a!12 offset))
+                 (- 5)
+                 (- 28))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
+                 a!7))
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
+                 fileSize)))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 16384)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 16384) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 16384)) a!7)
+                 (+ a!33 (ite a!34 0 16384))
+                 a!7)))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 16384) a!36)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 512) 0)
+       (= (mod length 512) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 12288) a!8)
+       (<= a!8 (+ (+ offset 12288) 12288))
+       (= (or (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                   failed_1
+                   failed_0)
+              (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                   failed_0
+                   failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37
+       (<= offset 65536)
+       (<= length 65536)
+       (<= fileSize 65536)
+       (<= freeBlocks 128)))))))))))))))))))
+(check-sat)
+(reset)
+; case: 2 BIOs, geometry large-blocks-bio-not-dividing
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun fileSize () Int)
+(declare-fun offset () Int)
+(declare-fun length () Int)
+(declare-fun freeBlocks () Int)
+(declare-fun arrival_large_blocks_bio_not_dividing_n2_r0_s0 () Bool)
+(declare-fun failed_0 () Bool)
+(declare-fun failed_1 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 16384) 0) 0 16384))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 16384)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 16384)) (ite (= (mod a!3 16384) 0) 0 16384))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 16384)))
+                (- offset (mod offset 16384))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 16384)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 16384))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (and (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                     failed_1
+                     failed_0)
+                (< (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                        (+ offset 12288)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 12288 (- a!8 (+ offset 12288)))
+                 12288
+                 (- a!8 (+ offset 12288))))
+      (a!16 (ite (<= 12288 (- a!8 (+ offset 0))) 12288 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
+                 (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                      (+ offset 12288)
+                      (+ offset 0))
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 12288) a!13)) (+ offset 12288) a!13))
+      (a!17 (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                 (+ (+ offset 12288) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 12288) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 12288) a!15) (+ offset 12288))
+                 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                      failed_0
+                      failed_1)
+                 (< (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 12288))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                         (+ offset 12288)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 12288))))
+      (a!24 (ite (and (not (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 12288) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 12288))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 12288) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                               failed_0
+                               failed_1)))
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                               failed_0
+                               failed_1))
+                      (= a!12 offset))
+                 (- 5)
+                 (- 28))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
+                 a!7))
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
+                 fileSize)))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 16384)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 16384) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 16384)) a!7)
+                 (+ a!33 (ite a!34 0 16384))
+                 a!7)))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 16384) a!36)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 512) 0)
+       (= (mod length 512) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 12288) a!8)
+       (<= a!8 (+ (+ offset 12288) 12288))
+       (= (or (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                   failed_1
+                   failed_0)
+              (ite arrival_large_blocks_bio_not_dividing_n2_r0_s0
+                   failed_0
+                   failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37))))))))))))))))))
+(check-sat)
+(reset)
+; case: 2 BIOs, geometry sectors-1k-bio-not-dividing, numbers below 64 KiB
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun freeBlocks () Int)
+(declare-fun fileSize () Int)
+(declare-fun length () Int)
+(declare-fun offset () Int)
+(declare-fun arrival_sectors_1k_bio_not_dividing_n2_r0_s0 () Bool)
+(declare-fun failed_0 () Bool)
+(declare-fun failed_1 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
+                (- offset (mod offset 4096))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (and (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                     failed_1
+                     failed_0)
+                (< (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                        (+ offset 3072)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 3072 (- a!8 (+ offset 3072))) 3072 (- a!8 (+ offset 3072))))
+      (a!16 (ite (<= 3072 (- a!8 (+ offset 0))) 3072 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
+                 (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                      (+ offset 3072)
+                      (+ offset 0))
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 3072) a!13)) (+ offset 3072) a!13))
+      (a!17 (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                 (+ (+ offset 3072) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 3072) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 3072) a!15) (+ offset 3072)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                      failed_0
+                      failed_1)
+                 (< (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 3072))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                         (+ offset 3072)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 3072))))
+      (a!24 (ite (and (not (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 3072) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 3072))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 3072) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                               failed_0
+                               failed_1)))
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                               failed_0
+                               failed_1))
+                      (= a!12 offset))
+                 (- 5)
+                 (- 28))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
+                 a!7))
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
+                 fileSize)))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 4096)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 4096) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 4096)) a!7)
+                 (+ a!33 (ite a!34 0 4096))
+                 a!7)))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 4096) a!36)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 1024) 0)
+       (= (mod length 1024) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 3072) a!8)
+       (<= a!8 (+ (+ offset 3072) 3072))
+       (= (or (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                   failed_1
+                   failed_0)
+              (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                   failed_0
+                   failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37
+       (<= offset 65536)
+       (<= length 65536)
+       (<= fileSize 65536)
+       (<= freeBlocks 128)))))))))))))))))))
+(check-sat)
+(reset)
+; case: 2 BIOs, geometry sectors-1k-bio-not-dividing
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun fileSize () Int)
+(declare-fun offset () Int)
+(declare-fun length () Int)
+(declare-fun freeBlocks () Int)
+(declare-fun arrival_sectors_1k_bio_not_dividing_n2_r0_s0 () Bool)
+(declare-fun failed_0 () Bool)
+(declare-fun failed_1 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
+                (- offset (mod offset 4096))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (and (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                     failed_1
+                     failed_0)
+                (< (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                        (+ offset 3072)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 3072 (- a!8 (+ offset 3072))) 3072 (- a!8 (+ offset 3072))))
+      (a!16 (ite (<= 3072 (- a!8 (+ offset 0))) 3072 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
+                 (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                      (+ offset 3072)
+                      (+ offset 0))
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 3072) a!13)) (+ offset 3072) a!13))
+      (a!17 (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                 (+ (+ offset 3072) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 3072) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1) (- (+ (+ offset 3072) a!15) (+ offset 3072)) 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                      failed_0
+                      failed_1)
+                 (< (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 3072))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                         (+ offset 3072)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 3072))))
+      (a!24 (ite (and (not (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset) (+ (+ offset 3072) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 3072))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 3072) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                               failed_0
+                               failed_1)))
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                               failed_0
+                               failed_1))
+                      (= a!12 offset))
+                 (- 5)
+                 (- 28))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
+                 a!7))
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
+                 fileSize)))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 4096)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 4096) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 4096)) a!7)
+                 (+ a!33 (ite a!34 0 4096))
+                 a!7)))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 4096) a!36)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 1024) 0)
+       (= (mod length 1024) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 3072) a!8)
+       (<= a!8 (+ (+ offset 3072) 3072))
+       (= (or (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                   failed_1
+                   failed_0)
+              (ite arrival_sectors_1k_bio_not_dividing_n2_r0_s0
+                   failed_0
+                   failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37))))))))))))))))))
+(check-sat)
+(reset)
+; case: 2 BIOs, geometry sectors-2k-bio-unaligned-above-block, numbers below 64 KiB
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun freeBlocks () Int)
+(declare-fun fileSize () Int)
+(declare-fun length () Int)
+(declare-fun offset () Int)
+(declare-fun arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0 () Bool)
+(declare-fun failed_0 () Bool)
+(declare-fun failed_1 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 8192) 0) 0 8192))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 8192)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 8192)) (ite (= (mod a!3 8192) 0) 0 8192))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 8192)))
+                (- offset (mod offset 8192))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 8192)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 8192))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (and (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                     failed_1
+                     failed_0)
+                (< (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                        (+ offset 20480)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 20480 (- a!8 (+ offset 20480)))
+                 20480
+                 (- a!8 (+ offset 20480))))
+      (a!16 (ite (<= 20480 (- a!8 (+ offset 0))) 20480 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                      (+ offset 20480)
+                      (+ offset 0))
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 20480) a!13)) (+ offset 20480) a!13))
+      (a!17 (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                 (+ (+ offset 20480) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 20480) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 20480) a!15) (+ offset 20480))
+                 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                      failed_0
+                      failed_1)
+                 (< (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 20480))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                         (+ offset 20480)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 20480))))
+      (a!24 (ite (and (not (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 20480) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 20480))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 20480) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                               failed_0
+                               failed_1)))
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                               failed_0
+                               failed_1))
+                      (= a!12 offset))
+                 (- 5)
+                 (- 28))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
+                 a!7))
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
+                 fileSize)))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 8192)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 8192) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 8192)) a!7)
+                 (+ a!33 (ite a!34 0 8192))
+                 a!7)))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 8192) a!36)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 2048) 0)
+       (= (mod length 2048) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 20480) a!8)
+       (<= a!8 (+ (+ offset 20480) 20480))
+       (= (or (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                   failed_1
+                   failed_0)
+              (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                   failed_0
+                   failed_1))
+          (or failed_0 failed_1))
+       (= a!12 a!14)
+       (= a!21 (+ 0 a!22 a!23))
+       (= a!25 a!28)
+       a!37
+       (<= offset 65536)
+       (<= length 65536)
+       (<= fileSize 65536)
+       (<= freeBlocks 128)))))))))))))))))))
+(check-sat)
+(reset)
+; case: 2 BIOs, geometry sectors-2k-bio-unaligned-above-block
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun fileSize () Int)
+(declare-fun offset () Int)
+(declare-fun length () Int)
+(declare-fun freeBlocks () Int)
+(declare-fun arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0 () Bool)
+(declare-fun failed_0 () Bool)
+(declare-fun failed_1 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 8192) 0) 0 8192))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 8192)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 8192)) (ite (= (mod a!3 8192) 0) 0 8192))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 8192)))
+                (- offset (mod offset 8192))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 8192)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 8192))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!9 (and (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                     failed_1
+                     failed_0)
+                (< (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                        (+ offset 20480)
+                        (+ offset 0))
+                   a!8)))
+      (a!13 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!15 (ite (<= 20480 (- a!8 (+ offset 20480)))
+                 20480
+                 (- a!8 (+ offset 20480))))
+      (a!16 (ite (<= 20480 (- a!8 (+ offset 0))) 20480 (- a!8 (+ offset 0)))))
+(let ((a!10 (ite a!9
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                      (+ offset 20480)
+                      (+ offset 0))
+                 a!8))
+      (a!14 (ite (and failed_1 (< (+ offset 20480) a!13)) (+ offset 20480) a!13))
+      (a!17 (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                 (+ (+ offset 20480) a!15)
+                 (+ (+ offset 0) a!16)))
+      (a!19 (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                 (+ (+ offset 0) a!16)
+                 (+ (+ offset 20480) a!15)))
+      (a!22 (ite (not failed_0) (- (+ (+ offset 0) a!16) (+ offset 0)) 0))
+      (a!23 (ite (not failed_1)
+                 (- (+ (+ offset 20480) a!15) (+ offset 20480))
+                 0))
+      (a!26 (and (not failed_0) (< offset (+ (+ offset 0) a!16)))))
+(let ((a!11 (and (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                      failed_0
+                      failed_1)
+                 (< (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                         (+ offset 0)
+                         (+ offset 20480))
+                    a!10)))
+      (a!18 (ite (not (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                           failed_1
+                           failed_0))
+                 (- a!17
+                    (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                         (+ offset 20480)
+                         (+ offset 0)))
+                 0))
+      (a!20 (- a!19
+               (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                    (+ offset 0)
+                    (+ offset 20480))))
+      (a!24 (ite (and (not (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                                failed_1
+                                failed_0))
+                      (< offset a!17))
+                 a!17
+                 offset))
+      (a!27 (< (ite a!26 (+ (+ offset 0) a!16) offset)
+               (+ (+ offset 20480) a!15))))
+(let ((a!12 (ite a!11
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                      (+ offset 0)
+                      (+ offset 20480))
+                 a!10))
+      (a!21 (+ (+ 0 a!18)
+               (ite (not (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                              failed_0
+                              failed_1))
+                    a!20
+                    0)))
+      (a!25 (ite (and (not (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                                failed_0
+                                failed_1))
+                      (< a!24 a!19))
+                 a!19
+                 a!24))
+      (a!28 (ite (and (not failed_1) a!27)
+                 (+ (+ offset 20480) a!15)
+                 (ite a!26 (+ (+ offset 0) a!16) offset)))
+      (a!29 (ite (not (or (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                               failed_0
+                               failed_1)))
+                 a!20
+                 0)))
+(let ((a!30 (ite (and (or (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                               failed_1
+                               failed_0)
+                          (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                               failed_0
+                               failed_1))
+                      (= a!12 offset))
+                 (- 5)
+                 (- 28))))
+(let ((a!31 (ite (< 0 (+ (+ 0 a!18) a!29))
+                 (+ (+ 0 a!18) a!29)
+                 (ite (< 0 (- a!12 offset)) (- a!12 offset) a!30))))
+(let ((a!32 (ite (<= (ite (< 0 a!31) (+ offset a!31) 0) a!7)
+                 (ite (< 0 a!31) (+ offset a!31) 0)
+                 a!7))
+      (a!36 (ite (< 0 a!31)
+                 (ite (<= fileSize (+ offset a!31)) (+ offset a!31) fileSize)
+                 fileSize)))
+(let ((a!33 (- (ite (<= a!5 a!32) a!32 a!5)
+               (mod (ite (<= a!5 a!32) a!32 a!5) 8192)))
+      (a!34 (= (mod (ite (<= a!5 a!32) a!32 a!5) 8192) 0)))
+(let ((a!35 (ite (<= (+ a!33 (ite a!34 0 8192)) a!7)
+                 (+ a!33 (ite a!34 0 8192))
+                 a!7)))
+(let ((a!37 (not (or (<= a!35 a!5) (< (- a!35 8192) a!36)))))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 2048) 0)
+       (= (mod length 2048) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 20480) a!8)
+       (<= a!8 (+ (+ offset 20480) 20480))
+       (= (or (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                   failed_1
+                   failed_0)
+              (ite arrival_sectors_2k_bio_unaligned_above_block_n2_r0_s0
+                   failed_0
+                   failed_1))
           (or failed_0 failed_1))
        (= a!12 a!14)
        (= a!21 (+ 0 a!22 a!23))
@@ -5274,6 +7362,1458 @@
        (<= freeBlocks 9223372036854775807)
        (< (+ offset 32768) a!8)
        (<= a!8 (+ (+ offset 32768) 16384))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54))))))))))))))))))
+(check-sat)
+(reset)
+; case: 3 BIOs, geometry small-blocks, numbers below 64 KiB
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun freeBlocks () Int)
+(declare-fun fileSize () Int)
+(declare-fun length () Int)
+(declare-fun offset () Int)
+(declare-fun arrival_small_blocks_n3_r0_s0 () Bool)
+(declare-fun arrival_small_blocks_n3_r1_s1 () Bool)
+(declare-fun arrival_small_blocks_n3_r2_s0 () Bool)
+(declare-fun failed_0 () Bool)
+(declare-fun failed_1 () Bool)
+(declare-fun failed_2 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 1024) 0) 0 1024))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
+      (a!9 (ite arrival_small_blocks_n3_r2_s0
+                (ite arrival_small_blocks_n3_r1_s1
+                     failed_2
+                     (ite arrival_small_blocks_n3_r0_s0 failed_0 failed_1))
+                (ite arrival_small_blocks_n3_r0_s0 failed_1 failed_0)))
+      (a!10 (ite arrival_small_blocks_n3_r2_s0
+                 (ite arrival_small_blocks_n3_r0_s0 failed_1 failed_0)
+                 (ite arrival_small_blocks_n3_r1_s1
+                      failed_2
+                      (ite arrival_small_blocks_n3_r0_s0 failed_0 failed_1))))
+      (a!12 (ite arrival_small_blocks_n3_r1_s1
+                 (ite arrival_small_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096))
+                 (+ offset 8192)))
+      (a!13 (ite arrival_small_blocks_n3_r1_s1
+                 (+ offset 8192)
+                 (ite arrival_small_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096)))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 1024)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 1024)) (ite (= (mod a!3 1024) 0) 0 1024)))
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_small_blocks_n3_r1_s1
+                     (ite arrival_small_blocks_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_small_blocks_n3_r2_s0
+                 (ite arrival_small_blocks_n3_r0_s0
+                      (+ offset 4096)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_small_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_small_blocks_n3_r0_s0
+                      (+ offset 4096)
+                      (+ offset 0)))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 1024)))
+                (- offset (mod offset 1024))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 1024)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 1024))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
+      (a!23 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 4096) a!19)) (+ offset 4096) a!19))
+      (a!25 (ite arrival_small_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 4096) a!24)))
+      (a!26 (ite arrival_small_blocks_n3_r0_s0
+                 (+ (+ offset 4096) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 4096) a!24) (+ offset 4096)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 8192) a!22) (+ offset 8192)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_small_blocks_n3_r1_s1
+                           (ite arrival_small_blocks_n3_r0_s0 failed_0 failed_1)
+                           failed_2)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 8192) a!20)) (+ offset 8192) a!20))
+      (a!27 (ite arrival_small_blocks_n3_r2_s0
+                 (ite arrival_small_blocks_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_small_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_small_blocks_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_small_blocks_n3_r1_s1 a!25 (+ (+ offset 8192) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 4096) a!24))))
+(let ((a!30 (ite (not (ite arrival_small_blocks_n3_r1_s1
+                           (ite arrival_small_blocks_n3_r0_s0 failed_0 failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 4096) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 8192) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_small_blocks_n3_r1_s1 a!25 (+ (+ offset 8192) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
+                 a!5))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_small_blocks_n3_r1_s1
+                           (ite arrival_small_blocks_n3_r0_s0 failed_0 failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 1024)) (ite (= (mod a!48 1024) 0) 0 1024)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_small_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 8192) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 1024) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 8192) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 512) 0)
+       (= (mod length 512) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 8192) a!8)
+       (<= a!8 (+ (+ offset 8192) 4096))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54)
+       (<= offset 65536)
+       (<= length 65536)
+       (<= fileSize 65536)
+       (<= freeBlocks 128))))))))))))))))))
+(check-sat)
+(reset)
+; case: 3 BIOs, geometry small-blocks
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun fileSize () Int)
+(declare-fun offset () Int)
+(declare-fun length () Int)
+(declare-fun freeBlocks () Int)
+(declare-fun arrival_small_blocks_n3_r0_s0 () Bool)
+(declare-fun arrival_small_blocks_n3_r1_s1 () Bool)
+(declare-fun arrival_small_blocks_n3_r2_s0 () Bool)
+(declare-fun failed_0 () Bool)
+(declare-fun failed_1 () Bool)
+(declare-fun failed_2 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 1024) 0) 0 1024))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
+      (a!9 (ite arrival_small_blocks_n3_r2_s0
+                (ite arrival_small_blocks_n3_r1_s1
+                     failed_2
+                     (ite arrival_small_blocks_n3_r0_s0 failed_0 failed_1))
+                (ite arrival_small_blocks_n3_r0_s0 failed_1 failed_0)))
+      (a!10 (ite arrival_small_blocks_n3_r2_s0
+                 (ite arrival_small_blocks_n3_r0_s0 failed_1 failed_0)
+                 (ite arrival_small_blocks_n3_r1_s1
+                      failed_2
+                      (ite arrival_small_blocks_n3_r0_s0 failed_0 failed_1))))
+      (a!12 (ite arrival_small_blocks_n3_r1_s1
+                 (ite arrival_small_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096))
+                 (+ offset 8192)))
+      (a!13 (ite arrival_small_blocks_n3_r1_s1
+                 (+ offset 8192)
+                 (ite arrival_small_blocks_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 4096)))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 1024)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 1024)) (ite (= (mod a!3 1024) 0) 0 1024)))
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_small_blocks_n3_r1_s1
+                     (ite arrival_small_blocks_n3_r0_s0 failed_0 failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_small_blocks_n3_r2_s0
+                 (ite arrival_small_blocks_n3_r0_s0
+                      (+ offset 4096)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_small_blocks_n3_r2_s0
+                 a!13
+                 (ite arrival_small_blocks_n3_r0_s0
+                      (+ offset 4096)
+                      (+ offset 0)))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 1024)))
+                (- offset (mod offset 1024))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 1024)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 1024))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 4096 (- a!8 (+ offset 8192))) 4096 (- a!8 (+ offset 8192))))
+      (a!23 (ite (<= 4096 (- a!8 (+ offset 0))) 4096 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 4096 (- a!8 (+ offset 4096))) 4096 (- a!8 (+ offset 4096)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 4096) a!19)) (+ offset 4096) a!19))
+      (a!25 (ite arrival_small_blocks_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 4096) a!24)))
+      (a!26 (ite arrival_small_blocks_n3_r0_s0
+                 (+ (+ offset 4096) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 4096) a!24) (+ offset 4096)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 8192) a!22) (+ offset 8192)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_small_blocks_n3_r1_s1
+                           (ite arrival_small_blocks_n3_r0_s0 failed_0 failed_1)
+                           failed_2)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 8192) a!20)) (+ offset 8192) a!20))
+      (a!27 (ite arrival_small_blocks_n3_r2_s0
+                 (ite arrival_small_blocks_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_small_blocks_n3_r2_s0
+                 a!26
+                 (ite arrival_small_blocks_n3_r1_s1
+                      (+ (+ offset 8192) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_small_blocks_n3_r1_s1 a!25 (+ (+ offset 8192) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 4096) a!24))))
+(let ((a!30 (ite (not (ite arrival_small_blocks_n3_r1_s1
+                           (ite arrival_small_blocks_n3_r0_s0 failed_0 failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 4096) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 8192) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_small_blocks_n3_r1_s1 a!25 (+ (+ offset 8192) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
+                 a!5))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_small_blocks_n3_r1_s1
+                           (ite arrival_small_blocks_n3_r0_s0 failed_0 failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 1024)) (ite (= (mod a!48 1024) 0) 0 1024)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_small_blocks_n3_r1_s1
+                      a!25
+                      (+ (+ offset 8192) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 1024) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 8192) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 512) 0)
+       (= (mod length 512) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 8192) a!8)
+       (<= a!8 (+ (+ offset 8192) 4096))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54))))))))))))))))))
+(check-sat)
+(reset)
+; case: 3 BIOs, geometry large-blocks-bio-not-dividing, numbers below 64 KiB
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun freeBlocks () Int)
+(declare-fun fileSize () Int)
+(declare-fun length () Int)
+(declare-fun offset () Int)
+(declare-fun arrival_large_blocks_bio_not_dividing_n3_r0_s0 () Bool)
+(declare-fun arrival_large_blocks_bio_not_dividing_n3_r1_s1 () Bool)
+(declare-fun arrival_large_blocks_bio_not_dividing_n3_r2_s0 () Bool)
+(declare-fun failed_0 () Bool)
+(declare-fun failed_1 () Bool)
+(declare-fun failed_2 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 16384) 0) 0 16384))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
+      (a!9 (ite arrival_large_blocks_bio_not_dividing_n3_r2_s0
+                (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                     failed_2
+                     (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                          failed_0
+                          failed_1))
+                (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                     failed_1
+                     failed_0)))
+      (a!10 (ite arrival_large_blocks_bio_not_dividing_n3_r2_s0
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                      failed_1
+                      failed_0)
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                      failed_2
+                      (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                           failed_0
+                           failed_1))))
+      (a!12 (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 12288))
+                 (+ offset 24576)))
+      (a!13 (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                 (+ offset 24576)
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 12288)))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 16384)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 16384)) (ite (= (mod a!3 16384) 0) 0 16384)))
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                     (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                          failed_0
+                          failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_large_blocks_bio_not_dividing_n3_r2_s0
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                      (+ offset 12288)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_large_blocks_bio_not_dividing_n3_r2_s0
+                 a!13
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                      (+ offset 12288)
+                      (+ offset 0)))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 16384)))
+                (- offset (mod offset 16384))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 16384)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 16384))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 12288 (- a!8 (+ offset 24576)))
+                 12288
+                 (- a!8 (+ offset 24576))))
+      (a!23 (ite (<= 12288 (- a!8 (+ offset 0))) 12288 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 12288 (- a!8 (+ offset 12288)))
+                 12288
+                 (- a!8 (+ offset 12288)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 12288) a!19)) (+ offset 12288) a!19))
+      (a!25 (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 12288) a!24)))
+      (a!26 (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                 (+ (+ offset 12288) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 12288) a!24) (+ offset 12288))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 24576) a!22) (+ offset 24576))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                           (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 24576) a!20)) (+ offset 24576) a!20))
+      (a!27 (ite arrival_large_blocks_bio_not_dividing_n3_r2_s0
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                      (+ (+ offset 24576) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_large_blocks_bio_not_dividing_n3_r2_s0
+                 a!26
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                      (+ (+ offset 24576) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                    a!25
+                    (+ (+ offset 24576) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 12288) a!24))))
+(let ((a!30 (ite (not (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                           (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 12288) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 24576) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                    a!25
+                    (+ (+ offset 24576) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
+                 a!5))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                           (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 16384)) (ite (= (mod a!48 16384) 0) 0 16384)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                      a!25
+                      (+ (+ offset 24576) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 16384) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 24576) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 512) 0)
+       (= (mod length 512) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 24576) a!8)
+       (<= a!8 (+ (+ offset 24576) 12288))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54)
+       (<= offset 65536)
+       (<= length 65536)
+       (<= fileSize 65536)
+       (<= freeBlocks 128))))))))))))))))))
+(check-sat)
+(reset)
+; case: 3 BIOs, geometry large-blocks-bio-not-dividing
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun fileSize () Int)
+(declare-fun offset () Int)
+(declare-fun length () Int)
+(declare-fun freeBlocks () Int)
+(declare-fun arrival_large_blocks_bio_not_dividing_n3_r0_s0 () Bool)
+(declare-fun arrival_large_blocks_bio_not_dividing_n3_r1_s1 () Bool)
+(declare-fun arrival_large_blocks_bio_not_dividing_n3_r2_s0 () Bool)
+(declare-fun failed_0 () Bool)
+(declare-fun failed_1 () Bool)
+(declare-fun failed_2 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 16384) 0) 0 16384))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
+      (a!9 (ite arrival_large_blocks_bio_not_dividing_n3_r2_s0
+                (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                     failed_2
+                     (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                          failed_0
+                          failed_1))
+                (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                     failed_1
+                     failed_0)))
+      (a!10 (ite arrival_large_blocks_bio_not_dividing_n3_r2_s0
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                      failed_1
+                      failed_0)
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                      failed_2
+                      (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                           failed_0
+                           failed_1))))
+      (a!12 (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 12288))
+                 (+ offset 24576)))
+      (a!13 (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                 (+ offset 24576)
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 12288)))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 16384)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 16384)) (ite (= (mod a!3 16384) 0) 0 16384)))
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                     (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                          failed_0
+                          failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_large_blocks_bio_not_dividing_n3_r2_s0
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                      (+ offset 12288)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_large_blocks_bio_not_dividing_n3_r2_s0
+                 a!13
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                      (+ offset 12288)
+                      (+ offset 0)))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 16384)))
+                (- offset (mod offset 16384))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 16384)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 16384))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 12288 (- a!8 (+ offset 24576)))
+                 12288
+                 (- a!8 (+ offset 24576))))
+      (a!23 (ite (<= 12288 (- a!8 (+ offset 0))) 12288 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 12288 (- a!8 (+ offset 12288)))
+                 12288
+                 (- a!8 (+ offset 12288)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 12288) a!19)) (+ offset 12288) a!19))
+      (a!25 (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 12288) a!24)))
+      (a!26 (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                 (+ (+ offset 12288) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 12288) a!24) (+ offset 12288))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 24576) a!22) (+ offset 24576))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                           (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 24576) a!20)) (+ offset 24576) a!20))
+      (a!27 (ite arrival_large_blocks_bio_not_dividing_n3_r2_s0
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                      (+ (+ offset 24576) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_large_blocks_bio_not_dividing_n3_r2_s0
+                 a!26
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                      (+ (+ offset 24576) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                    a!25
+                    (+ (+ offset 24576) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 12288) a!24))))
+(let ((a!30 (ite (not (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                           (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 12288) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 24576) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                    a!25
+                    (+ (+ offset 24576) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
+                 a!5))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                           (ite arrival_large_blocks_bio_not_dividing_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 16384)) (ite (= (mod a!48 16384) 0) 0 16384)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_large_blocks_bio_not_dividing_n3_r1_s1
+                      a!25
+                      (+ (+ offset 24576) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 16384) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 24576) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 512) 0)
+       (= (mod length 512) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 24576) a!8)
+       (<= a!8 (+ (+ offset 24576) 12288))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54))))))))))))))))))
+(check-sat)
+(reset)
+; case: 3 BIOs, geometry sectors-1k-bio-not-dividing, numbers below 64 KiB
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun freeBlocks () Int)
+(declare-fun fileSize () Int)
+(declare-fun length () Int)
+(declare-fun offset () Int)
+(declare-fun arrival_sectors_1k_bio_not_dividing_n3_r0_s0 () Bool)
+(declare-fun arrival_sectors_1k_bio_not_dividing_n3_r1_s1 () Bool)
+(declare-fun arrival_sectors_1k_bio_not_dividing_n3_r2_s0 () Bool)
+(declare-fun failed_0 () Bool)
+(declare-fun failed_1 () Bool)
+(declare-fun failed_2 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
+      (a!9 (ite arrival_sectors_1k_bio_not_dividing_n3_r2_s0
+                (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                     failed_2
+                     (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                          failed_0
+                          failed_1))
+                (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                     failed_1
+                     failed_0)))
+      (a!10 (ite arrival_sectors_1k_bio_not_dividing_n3_r2_s0
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                      failed_1
+                      failed_0)
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                      failed_2
+                      (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                           failed_0
+                           failed_1))))
+      (a!12 (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 3072))
+                 (+ offset 6144)))
+      (a!13 (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                 (+ offset 6144)
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 3072)))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                     (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                          failed_0
+                          failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_sectors_1k_bio_not_dividing_n3_r2_s0
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                      (+ offset 3072)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_sectors_1k_bio_not_dividing_n3_r2_s0
+                 a!13
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                      (+ offset 3072)
+                      (+ offset 0)))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
+                (- offset (mod offset 4096))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 3072 (- a!8 (+ offset 6144))) 3072 (- a!8 (+ offset 6144))))
+      (a!23 (ite (<= 3072 (- a!8 (+ offset 0))) 3072 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 3072 (- a!8 (+ offset 3072))) 3072 (- a!8 (+ offset 3072)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 3072) a!19)) (+ offset 3072) a!19))
+      (a!25 (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 3072) a!24)))
+      (a!26 (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                 (+ (+ offset 3072) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 3072) a!24) (+ offset 3072)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 6144) a!22) (+ offset 6144)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                           (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 6144) a!20)) (+ offset 6144) a!20))
+      (a!27 (ite arrival_sectors_1k_bio_not_dividing_n3_r2_s0
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                      (+ (+ offset 6144) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_sectors_1k_bio_not_dividing_n3_r2_s0
+                 a!26
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                      (+ (+ offset 6144) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                    a!25
+                    (+ (+ offset 6144) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 3072) a!24))))
+(let ((a!30 (ite (not (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                           (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 3072) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 6144) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                    a!25
+                    (+ (+ offset 6144) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
+                 a!5))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                           (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 4096)) (ite (= (mod a!48 4096) 0) 0 4096)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                      a!25
+                      (+ (+ offset 6144) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 4096) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 6144) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 1024) 0)
+       (= (mod length 1024) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 6144) a!8)
+       (<= a!8 (+ (+ offset 6144) 3072))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54)
+       (<= offset 65536)
+       (<= length 65536)
+       (<= fileSize 65536)
+       (<= freeBlocks 128))))))))))))))))))
+(check-sat)
+(reset)
+; case: 3 BIOs, geometry sectors-1k-bio-not-dividing
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun fileSize () Int)
+(declare-fun offset () Int)
+(declare-fun length () Int)
+(declare-fun freeBlocks () Int)
+(declare-fun arrival_sectors_1k_bio_not_dividing_n3_r0_s0 () Bool)
+(declare-fun arrival_sectors_1k_bio_not_dividing_n3_r1_s1 () Bool)
+(declare-fun arrival_sectors_1k_bio_not_dividing_n3_r2_s0 () Bool)
+(declare-fun failed_0 () Bool)
+(declare-fun failed_1 () Bool)
+(declare-fun failed_2 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
+      (a!9 (ite arrival_sectors_1k_bio_not_dividing_n3_r2_s0
+                (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                     failed_2
+                     (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                          failed_0
+                          failed_1))
+                (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                     failed_1
+                     failed_0)))
+      (a!10 (ite arrival_sectors_1k_bio_not_dividing_n3_r2_s0
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                      failed_1
+                      failed_0)
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                      failed_2
+                      (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                           failed_0
+                           failed_1))))
+      (a!12 (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 3072))
+                 (+ offset 6144)))
+      (a!13 (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                 (+ offset 6144)
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 3072)))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 4096)) (ite (= (mod a!3 4096) 0) 0 4096)))
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                     (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                          failed_0
+                          failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_sectors_1k_bio_not_dividing_n3_r2_s0
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                      (+ offset 3072)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_sectors_1k_bio_not_dividing_n3_r2_s0
+                 a!13
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                      (+ offset 3072)
+                      (+ offset 0)))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 4096)))
+                (- offset (mod offset 4096))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 4096)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 4096))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 3072 (- a!8 (+ offset 6144))) 3072 (- a!8 (+ offset 6144))))
+      (a!23 (ite (<= 3072 (- a!8 (+ offset 0))) 3072 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 3072 (- a!8 (+ offset 3072))) 3072 (- a!8 (+ offset 3072)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 3072) a!19)) (+ offset 3072) a!19))
+      (a!25 (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 3072) a!24)))
+      (a!26 (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                 (+ (+ offset 3072) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1) (- (+ (+ offset 3072) a!24) (+ offset 3072)) 0))
+      (a!34 (ite (not failed_2) (- (+ (+ offset 6144) a!22) (+ offset 6144)) 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                           (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 6144) a!20)) (+ offset 6144) a!20))
+      (a!27 (ite arrival_sectors_1k_bio_not_dividing_n3_r2_s0
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                      (+ (+ offset 6144) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_sectors_1k_bio_not_dividing_n3_r2_s0
+                 a!26
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                      (+ (+ offset 6144) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                    a!25
+                    (+ (+ offset 6144) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset) (+ (+ offset 3072) a!24))))
+(let ((a!30 (ite (not (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                           (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 3072) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 6144) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                    a!25
+                    (+ (+ offset 6144) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
+                 a!5))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                           (ite arrival_sectors_1k_bio_not_dividing_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 4096)) (ite (= (mod a!48 4096) 0) 0 4096)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_sectors_1k_bio_not_dividing_n3_r1_s1
+                      a!25
+                      (+ (+ offset 6144) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 4096) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 6144) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 1024) 0)
+       (= (mod length 1024) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 6144) a!8)
+       (<= a!8 (+ (+ offset 6144) 3072))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54))))))))))))))))))
+(check-sat)
+(reset)
+; case: 3 BIOs, geometry sectors-2k-bio-unaligned-above-block, numbers below 64 KiB
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun freeBlocks () Int)
+(declare-fun fileSize () Int)
+(declare-fun length () Int)
+(declare-fun offset () Int)
+(declare-fun arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0 () Bool)
+(declare-fun arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1 () Bool)
+(declare-fun arrival_sectors_2k_bio_unaligned_above_block_n3_r2_s0 () Bool)
+(declare-fun failed_0 () Bool)
+(declare-fun failed_1 () Bool)
+(declare-fun failed_2 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 8192) 0) 0 8192))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
+      (a!9 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r2_s0
+                (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                     failed_2
+                     (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                          failed_0
+                          failed_1))
+                (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                     failed_1
+                     failed_0)))
+      (a!10 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r2_s0
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                      failed_1
+                      failed_0)
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                      failed_2
+                      (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                           failed_0
+                           failed_1))))
+      (a!12 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 20480))
+                 (+ offset 40960)))
+      (a!13 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                 (+ offset 40960)
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 20480)))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 8192)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 8192)) (ite (= (mod a!3 8192) 0) 0 8192)))
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                     (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                          failed_0
+                          failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r2_s0
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                      (+ offset 20480)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r2_s0
+                 a!13
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                      (+ offset 20480)
+                      (+ offset 0)))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 8192)))
+                (- offset (mod offset 8192))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 8192)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 8192))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 20480 (- a!8 (+ offset 40960)))
+                 20480
+                 (- a!8 (+ offset 40960))))
+      (a!23 (ite (<= 20480 (- a!8 (+ offset 0))) 20480 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 20480 (- a!8 (+ offset 20480)))
+                 20480
+                 (- a!8 (+ offset 20480)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 20480) a!19)) (+ offset 20480) a!19))
+      (a!25 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 20480) a!24)))
+      (a!26 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                 (+ (+ offset 20480) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 20480) a!24) (+ offset 20480))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 40960) a!22) (+ offset 40960))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                           (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 40960) a!20)) (+ offset 40960) a!20))
+      (a!27 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r2_s0
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                      (+ (+ offset 40960) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r2_s0
+                 a!26
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                      (+ (+ offset 40960) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 40960) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 20480) a!24))))
+(let ((a!30 (ite (not (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                           (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 20480) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 40960) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 40960) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
+                 a!5))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                           (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 8192)) (ite (= (mod a!48 8192) 0) 0 8192)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 40960) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 8192) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 40960) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 2048) 0)
+       (= (mod length 2048) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 40960) a!8)
+       (<= a!8 (+ (+ offset 40960) 20480))
+       (= a!11 (or failed_0 failed_1 failed_2))
+       (= a!18 a!21)
+       (= a!31 (+ 0 a!32 a!33 a!34))
+       a!44
+       (not a!54)
+       (<= offset 65536)
+       (<= length 65536)
+       (<= fileSize 65536)
+       (<= freeBlocks 128))))))))))))))))))
+(check-sat)
+(reset)
+; case: 3 BIOs, geometry sectors-2k-bio-unaligned-above-block
+(set-option :produce-models true)
+(set-logic QF_LIA)
+(declare-fun fileSize () Int)
+(declare-fun offset () Int)
+(declare-fun length () Int)
+(declare-fun freeBlocks () Int)
+(declare-fun arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0 () Bool)
+(declare-fun arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1 () Bool)
+(declare-fun arrival_sectors_2k_bio_unaligned_above_block_n3_r2_s0 () Bool)
+(declare-fun failed_0 () Bool)
+(declare-fun failed_1 () Bool)
+(declare-fun failed_2 () Bool)
+(assert (let ((a!1 (ite (= (mod (+ offset length) 8192) 0) 0 8192))
+      (a!3 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
+      (a!9 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r2_s0
+                (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                     failed_2
+                     (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                          failed_0
+                          failed_1))
+                (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                     failed_1
+                     failed_0)))
+      (a!10 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r2_s0
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                      failed_1
+                      failed_0)
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                      failed_2
+                      (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                           failed_0
+                           failed_1))))
+      (a!12 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 20480))
+                 (+ offset 40960)))
+      (a!13 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                 (+ offset 40960)
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                      (+ offset 0)
+                      (+ offset 20480)))))
+(let ((a!2 (+ (- (+ offset length) (mod (+ offset length) 8192)) a!1))
+      (a!4 (+ (- a!3 (mod a!3 8192)) (ite (= (mod a!3 8192) 0) 0 8192)))
+      (a!11 (or (or a!9 a!10)
+                (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                     (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                          failed_0
+                          failed_1)
+                     failed_2)))
+      (a!14 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r2_s0
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                      (+ offset 20480)
+                      (+ offset 0))
+                 a!13))
+      (a!15 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r2_s0
+                 a!13
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                      (+ offset 20480)
+                      (+ offset 0)))))
+(let ((a!5 (ite (<= a!4 (- offset (mod offset 8192)))
+                (- offset (mod offset 8192))
+                a!4)))
+(let ((a!6 (div (- (ite (<= a!5 a!2) a!2 a!5) a!5) 8192)))
+(let ((a!7 (+ a!5 (* (ite (<= a!6 freeBlocks) a!6 freeBlocks) 8192))))
+(let ((a!8 (ite (< (ite (<= a!6 freeBlocks) a!6 freeBlocks) a!6)
+                (ite (<= offset a!7) a!7 offset)
+                (+ offset length))))
+(let ((a!16 (< a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!19 (ite (and failed_0 (< (+ offset 0) a!8)) (+ offset 0) a!8))
+      (a!22 (ite (<= 20480 (- a!8 (+ offset 40960)))
+                 20480
+                 (- a!8 (+ offset 40960))))
+      (a!23 (ite (<= 20480 (- a!8 (+ offset 0))) 20480 (- a!8 (+ offset 0))))
+      (a!24 (ite (<= 20480 (- a!8 (+ offset 20480)))
+                 20480
+                 (- a!8 (+ offset 20480)))))
+(let ((a!17 (ite (and a!10 a!16) a!14 (ite (and a!9 (< a!15 a!8)) a!15 a!8)))
+      (a!20 (ite (and failed_1 (< (+ offset 20480) a!19)) (+ offset 20480) a!19))
+      (a!25 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                 (+ (+ offset 0) a!23)
+                 (+ (+ offset 20480) a!24)))
+      (a!26 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                 (+ (+ offset 20480) a!24)
+                 (+ (+ offset 0) a!23)))
+      (a!32 (ite (not failed_0) (- (+ (+ offset 0) a!23) (+ offset 0)) 0))
+      (a!33 (ite (not failed_1)
+                 (- (+ (+ offset 20480) a!24) (+ offset 20480))
+                 0))
+      (a!34 (ite (not failed_2)
+                 (- (+ (+ offset 40960) a!22) (+ offset 40960))
+                 0))
+      (a!40 (and (not failed_0) (< offset (+ (+ offset 0) a!23)))))
+(let ((a!18 (ite (and (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                           (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2)
+                      (< a!12 a!17))
+                 a!12
+                 a!17))
+      (a!21 (ite (and failed_2 (< (+ offset 40960) a!20)) (+ offset 40960) a!20))
+      (a!27 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r2_s0
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                      (+ (+ offset 40960) a!22)
+                      a!25)
+                 a!26))
+      (a!28 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r2_s0
+                 a!26
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                      (+ (+ offset 40960) a!22)
+                      a!25)))
+      (a!29 (- (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 40960) a!22))
+               a!12))
+      (a!41 (< (ite a!40 (+ (+ offset 0) a!23) offset)
+               (+ (+ offset 20480) a!24))))
+(let ((a!30 (ite (not (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                           (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!29
+                 0))
+      (a!35 (< (ite (and (not a!9) (< offset a!27)) a!27 offset) a!28))
+      (a!42 (ite (and (not failed_1) a!41)
+                 (+ (+ offset 20480) a!24)
+                 (ite a!40 (+ (+ offset 0) a!23) offset)))
+      (a!45 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not (or a!9 a!10)) (- a!28 a!14) 0)
+               (ite (not a!11) a!29 0)))
+      (a!46 (ite (< 0 (- a!18 offset))
+                 (- a!18 offset)
+                 (ite (and a!11 (= a!18 offset)) (- 5) (- 28)))))
+(let ((a!31 (+ (+ 0 (ite (not a!9) (- a!27 a!15) 0))
+               (ite (not a!10) (- a!28 a!14) 0)
+               a!30))
+      (a!36 (ite (and (not a!10) a!35)
+                 a!28
+                 (ite (and (not a!9) (< offset a!27)) a!27 offset)))
+      (a!43 (and (not failed_2) (< a!42 (+ (+ offset 40960) a!22))))
+      (a!47 (ite (< 0 (ite (< 0 a!45) a!45 a!46))
+                 (+ offset (ite (< 0 a!45) a!45 a!46))
+                 0))
+      (a!50 (<= fileSize (+ offset (ite (< 0 a!45) a!45 a!46)))))
+(let ((a!37 (< a!36
+               (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                    a!25
+                    (+ (+ offset 40960) a!22))))
+      (a!48 (ite (<= a!5 (ite (<= a!47 a!7) a!47 a!7))
+                 (ite (<= a!47 a!7) a!47 a!7)
+                 a!5))
+      (a!51 (ite a!50 (+ offset (ite (< 0 a!45) a!45 a!46)) fileSize)))
+(let ((a!38 (and (not (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                           (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r0_s0
+                                failed_0
+                                failed_1)
+                           failed_2))
+                 a!37))
+      (a!49 (+ (- a!48 (mod a!48 8192)) (ite (= (mod a!48 8192) 0) 0 8192)))
+      (a!52 (ite (< 0 (ite (< 0 a!45) a!45 a!46)) a!51 fileSize)))
+(let ((a!39 (ite a!38
+                 (ite arrival_sectors_2k_bio_unaligned_above_block_n3_r1_s1
+                      a!25
+                      (+ (+ offset 40960) a!22))
+                 a!36))
+      (a!53 (< (- (ite (<= a!49 a!7) a!49 a!7) 8192) a!52)))
+(let ((a!44 (= a!39 (ite a!43 (+ (+ offset 40960) a!22) a!42)))
+      (a!54 (or (<= (ite (<= a!49 a!7) a!49 a!7) a!5) a!53)))
+  (and (<= 0 offset)
+       (< 0 length)
+       (<= 0 fileSize)
+       (<= 0 freeBlocks)
+       (= (mod offset 2048) 0)
+       (= (mod length 2048) 0)
+       (<= a!2 9223372036854775807)
+       (<= fileSize 9223372036854775807)
+       (<= freeBlocks 9223372036854775807)
+       (< (+ offset 40960) a!8)
+       (<= a!8 (+ (+ offset 40960) 20480))
        (= a!11 (or failed_0 failed_1 failed_2))
        (= a!18 a!21)
        (= a!31 (+ 0 a!32 a!33 a!34))

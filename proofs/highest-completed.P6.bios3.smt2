@@ -3,7 +3,7 @@
 ; property: P6 order-independence: R, newSize and the kept blocks are the same for every arrival order of the same outcomes
 ; bound:    bios<=3
 ; method:   induction-over-arrivals: induction over arrivals: completions commute on everything finish reads (every bound)
-; geometry: bio-equals-block (S=512, B=4096, M=4096), bio-smaller-than-block (S=512, B=4096, M=1024), bio-unaligned-to-block (S=512, B=4096, M=6144), bio-spans-blocks (S=512, B=4096, M=16384), sector-equals-block (S=4096, B=4096, M=8192), large-sectors-and-blocks (S=4096, B=65536, M=16384)
+; geometry: bio-equals-block (S=512, B=4096, M=4096), bio-smaller-than-block (S=512, B=4096, M=1024), bio-unaligned-to-block (S=512, B=4096, M=6144), bio-spans-blocks (S=512, B=4096, M=16384), sector-equals-block (S=4096, B=4096, M=8192), large-sectors-and-blocks (S=4096, B=65536, M=16384), small-blocks (S=512, B=1024, M=4096), large-blocks-bio-not-dividing (S=512, B=16384, M=12288), sectors-1k-bio-not-dividing (S=1024, B=4096, M=3072), sectors-2k-bio-unaligned-above-block (S=2048, B=8192, M=20480)
 ; 1 queries; any sat is a counterexample (the rest need not be solved), all unsat means the property holds.
 ; case: order lemma over every geometry
 (set-option :produce-models true)
@@ -12,6 +12,46 @@
 (declare-fun length () Int)
 (declare-fun offset () Int)
 (declare-fun fileSize () Int)
+(declare-fun s_lowestFailedStart_sectors_2k_bio_unaligned_above_block () Int)
+(declare-fun s_anyFailed_sectors_2k_bio_unaligned_above_block () Bool)
+(declare-fun s_highestOkEnd_sectors_2k_bio_unaligned_above_block () Int)
+(declare-fun x_end_sectors_2k_bio_unaligned_above_block () Int)
+(declare-fun x_failed_sectors_2k_bio_unaligned_above_block () Bool)
+(declare-fun x_start_sectors_2k_bio_unaligned_above_block () Int)
+(declare-fun s_okBytes_sectors_2k_bio_unaligned_above_block () Int)
+(declare-fun y_end_sectors_2k_bio_unaligned_above_block () Int)
+(declare-fun y_failed_sectors_2k_bio_unaligned_above_block () Bool)
+(declare-fun y_start_sectors_2k_bio_unaligned_above_block () Int)
+(declare-fun s_lowestFailedStart_sectors_1k_bio_not_dividing () Int)
+(declare-fun s_anyFailed_sectors_1k_bio_not_dividing () Bool)
+(declare-fun s_highestOkEnd_sectors_1k_bio_not_dividing () Int)
+(declare-fun x_end_sectors_1k_bio_not_dividing () Int)
+(declare-fun x_failed_sectors_1k_bio_not_dividing () Bool)
+(declare-fun x_start_sectors_1k_bio_not_dividing () Int)
+(declare-fun s_okBytes_sectors_1k_bio_not_dividing () Int)
+(declare-fun y_end_sectors_1k_bio_not_dividing () Int)
+(declare-fun y_failed_sectors_1k_bio_not_dividing () Bool)
+(declare-fun y_start_sectors_1k_bio_not_dividing () Int)
+(declare-fun s_lowestFailedStart_large_blocks_bio_not_dividing () Int)
+(declare-fun s_anyFailed_large_blocks_bio_not_dividing () Bool)
+(declare-fun s_highestOkEnd_large_blocks_bio_not_dividing () Int)
+(declare-fun x_end_large_blocks_bio_not_dividing () Int)
+(declare-fun x_failed_large_blocks_bio_not_dividing () Bool)
+(declare-fun x_start_large_blocks_bio_not_dividing () Int)
+(declare-fun s_okBytes_large_blocks_bio_not_dividing () Int)
+(declare-fun y_end_large_blocks_bio_not_dividing () Int)
+(declare-fun y_failed_large_blocks_bio_not_dividing () Bool)
+(declare-fun y_start_large_blocks_bio_not_dividing () Int)
+(declare-fun s_lowestFailedStart_small_blocks () Int)
+(declare-fun s_anyFailed_small_blocks () Bool)
+(declare-fun s_highestOkEnd_small_blocks () Int)
+(declare-fun x_end_small_blocks () Int)
+(declare-fun x_failed_small_blocks () Bool)
+(declare-fun x_start_small_blocks () Int)
+(declare-fun s_okBytes_small_blocks () Int)
+(declare-fun y_end_small_blocks () Int)
+(declare-fun y_failed_small_blocks () Bool)
+(declare-fun y_start_small_blocks () Int)
 (declare-fun s_lowestFailedStart_large_sectors_and_blocks () Int)
 (declare-fun s_anyFailed_large_sectors_and_blocks () Bool)
 (declare-fun s_highestOkEnd_large_sectors_and_blocks () Int)
@@ -73,39 +113,39 @@
 (declare-fun y_failed_bio_equals_block () Bool)
 (declare-fun y_start_bio_equals_block () Int)
 (assert (let ((a!1 (and (<= 0 offset) (< 0 length) (<= 0 fileSize) (<= 0 freeBlocks)))
-      (a!2 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
-      (a!5 (< y_start_bio_equals_block
+      (a!3 (ite (= (mod (+ offset length) 4096) 0) 0 4096))
+      (a!6 (< y_start_bio_equals_block
               (ite (and x_failed_bio_equals_block
                         (< x_start_bio_equals_block
                            s_lowestFailedStart_bio_equals_block))
                    x_start_bio_equals_block
                    s_lowestFailedStart_bio_equals_block)))
-      (a!7 (< x_start_bio_equals_block
+      (a!8 (< x_start_bio_equals_block
               (ite (and y_failed_bio_equals_block
                         (< y_start_bio_equals_block
                            s_lowestFailedStart_bio_equals_block))
                    y_start_bio_equals_block
                    s_lowestFailedStart_bio_equals_block)))
-      (a!9 (+ (+ s_okBytes_bio_equals_block
-                 (ite (not x_failed_bio_equals_block)
-                      (- x_end_bio_equals_block x_start_bio_equals_block)
-                      0))
-              (ite (not y_failed_bio_equals_block)
-                   (- y_end_bio_equals_block y_start_bio_equals_block)
-                   0)))
-      (a!11 (< (ite (and (not x_failed_bio_equals_block)
+      (a!10 (+ (+ s_okBytes_bio_equals_block
+                  (ite (not x_failed_bio_equals_block)
+                       (- x_end_bio_equals_block x_start_bio_equals_block)
+                       0))
+               (ite (not y_failed_bio_equals_block)
+                    (- y_end_bio_equals_block y_start_bio_equals_block)
+                    0)))
+      (a!12 (< (ite (and (not x_failed_bio_equals_block)
                          (< s_highestOkEnd_bio_equals_block
                             x_end_bio_equals_block))
                     x_end_bio_equals_block
                     s_highestOkEnd_bio_equals_block)
                y_end_bio_equals_block))
-      (a!13 (< (ite (and (not y_failed_bio_equals_block)
+      (a!14 (< (ite (and (not y_failed_bio_equals_block)
                          (< s_highestOkEnd_bio_equals_block
                             y_end_bio_equals_block))
                     y_end_bio_equals_block
                     s_highestOkEnd_bio_equals_block)
                x_end_bio_equals_block))
-      (a!16 (= (ite (and x_failed_bio_equals_block
+      (a!17 (= (ite (and x_failed_bio_equals_block
                          (< x_start_bio_equals_block
                             s_lowestFailedStart_bio_equals_block))
                     x_start_bio_equals_block
@@ -115,7 +155,7 @@
                             s_lowestFailedStart_bio_equals_block))
                     x_start_bio_equals_block
                     s_lowestFailedStart_bio_equals_block)))
-      (a!17 (= (+ s_okBytes_bio_equals_block
+      (a!18 (= (+ s_okBytes_bio_equals_block
                   (ite (not x_failed_bio_equals_block)
                        (- x_end_bio_equals_block x_start_bio_equals_block)
                        0))
@@ -123,7 +163,7 @@
                   (ite (not x_failed_bio_equals_block)
                        (- x_end_bio_equals_block x_start_bio_equals_block)
                        0))))
-      (a!18 (= (ite (and (not x_failed_bio_equals_block)
+      (a!19 (= (ite (and (not x_failed_bio_equals_block)
                          (< s_highestOkEnd_bio_equals_block
                             x_end_bio_equals_block))
                     x_end_bio_equals_block
@@ -133,26 +173,26 @@
                             x_end_bio_equals_block))
                     x_end_bio_equals_block
                     s_highestOkEnd_bio_equals_block)))
-      (a!20 (ite (< 0 (- s_lowestFailedStart_bio_equals_block offset))
+      (a!21 (ite (< 0 (- s_lowestFailedStart_bio_equals_block offset))
                  (- s_lowestFailedStart_bio_equals_block offset)
                  (ite (and s_anyFailed_bio_equals_block
                            (= s_lowestFailedStart_bio_equals_block offset))
                       (- 5)
                       (- 28))))
-      (a!23 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
-      (a!33 (< y_start_bio_smaller_than_block
+      (a!24 (ite (<= fileSize (+ offset length)) fileSize (+ offset length)))
+      (a!34 (< y_start_bio_smaller_than_block
                (ite (and x_failed_bio_smaller_than_block
                          (< x_start_bio_smaller_than_block
                             s_lowestFailedStart_bio_smaller_than_block))
                     x_start_bio_smaller_than_block
                     s_lowestFailedStart_bio_smaller_than_block)))
-      (a!35 (< x_start_bio_smaller_than_block
+      (a!36 (< x_start_bio_smaller_than_block
                (ite (and y_failed_bio_smaller_than_block
                          (< y_start_bio_smaller_than_block
                             s_lowestFailedStart_bio_smaller_than_block))
                     y_start_bio_smaller_than_block
                     s_lowestFailedStart_bio_smaller_than_block)))
-      (a!37 (+ (+ s_okBytes_bio_smaller_than_block
+      (a!38 (+ (+ s_okBytes_bio_smaller_than_block
                   (ite (not x_failed_bio_smaller_than_block)
                        (- x_end_bio_smaller_than_block
                           x_start_bio_smaller_than_block)
@@ -161,19 +201,19 @@
                     (- y_end_bio_smaller_than_block
                        y_start_bio_smaller_than_block)
                     0)))
-      (a!39 (< (ite (and (not x_failed_bio_smaller_than_block)
+      (a!40 (< (ite (and (not x_failed_bio_smaller_than_block)
                          (< s_highestOkEnd_bio_smaller_than_block
                             x_end_bio_smaller_than_block))
                     x_end_bio_smaller_than_block
                     s_highestOkEnd_bio_smaller_than_block)
                y_end_bio_smaller_than_block))
-      (a!41 (< (ite (and (not y_failed_bio_smaller_than_block)
+      (a!42 (< (ite (and (not y_failed_bio_smaller_than_block)
                          (< s_highestOkEnd_bio_smaller_than_block
                             y_end_bio_smaller_than_block))
                     y_end_bio_smaller_than_block
                     s_highestOkEnd_bio_smaller_than_block)
                x_end_bio_smaller_than_block))
-      (a!44 (= (ite (and x_failed_bio_smaller_than_block
+      (a!45 (= (ite (and x_failed_bio_smaller_than_block
                          (< x_start_bio_smaller_than_block
                             s_lowestFailedStart_bio_smaller_than_block))
                     x_start_bio_smaller_than_block
@@ -183,7 +223,7 @@
                             s_lowestFailedStart_bio_smaller_than_block))
                     x_start_bio_smaller_than_block
                     s_lowestFailedStart_bio_smaller_than_block)))
-      (a!45 (= (+ s_okBytes_bio_smaller_than_block
+      (a!46 (= (+ s_okBytes_bio_smaller_than_block
                   (ite (not x_failed_bio_smaller_than_block)
                        (- x_end_bio_smaller_than_block
                           x_start_bio_smaller_than_block)
@@ -193,7 +233,7 @@
                        (- x_end_bio_smaller_than_block
                           x_start_bio_smaller_than_block)
                        0))))
-      (a!46 (= (ite (and (not x_failed_bio_smaller_than_block)
+      (a!47 (= (ite (and (not x_failed_bio_smaller_than_block)
                          (< s_highestOkEnd_bio_smaller_than_block
                             x_end_bio_smaller_than_block))
                     x_end_bio_smaller_than_block
@@ -203,25 +243,25 @@
                             x_end_bio_smaller_than_block))
                     x_end_bio_smaller_than_block
                     s_highestOkEnd_bio_smaller_than_block)))
-      (a!48 (ite (< 0 (- s_lowestFailedStart_bio_smaller_than_block offset))
+      (a!49 (ite (< 0 (- s_lowestFailedStart_bio_smaller_than_block offset))
                  (- s_lowestFailedStart_bio_smaller_than_block offset)
                  (ite (and s_anyFailed_bio_smaller_than_block
                            (= s_lowestFailedStart_bio_smaller_than_block offset))
                       (- 5)
                       (- 28))))
-      (a!56 (< y_start_bio_unaligned_to_block
+      (a!57 (< y_start_bio_unaligned_to_block
                (ite (and x_failed_bio_unaligned_to_block
                          (< x_start_bio_unaligned_to_block
                             s_lowestFailedStart_bio_unaligned_to_block))
                     x_start_bio_unaligned_to_block
                     s_lowestFailedStart_bio_unaligned_to_block)))
-      (a!58 (< x_start_bio_unaligned_to_block
+      (a!59 (< x_start_bio_unaligned_to_block
                (ite (and y_failed_bio_unaligned_to_block
                          (< y_start_bio_unaligned_to_block
                             s_lowestFailedStart_bio_unaligned_to_block))
                     y_start_bio_unaligned_to_block
                     s_lowestFailedStart_bio_unaligned_to_block)))
-      (a!60 (+ (+ s_okBytes_bio_unaligned_to_block
+      (a!61 (+ (+ s_okBytes_bio_unaligned_to_block
                   (ite (not x_failed_bio_unaligned_to_block)
                        (- x_end_bio_unaligned_to_block
                           x_start_bio_unaligned_to_block)
@@ -230,19 +270,19 @@
                     (- y_end_bio_unaligned_to_block
                        y_start_bio_unaligned_to_block)
                     0)))
-      (a!62 (< (ite (and (not x_failed_bio_unaligned_to_block)
+      (a!63 (< (ite (and (not x_failed_bio_unaligned_to_block)
                          (< s_highestOkEnd_bio_unaligned_to_block
                             x_end_bio_unaligned_to_block))
                     x_end_bio_unaligned_to_block
                     s_highestOkEnd_bio_unaligned_to_block)
                y_end_bio_unaligned_to_block))
-      (a!64 (< (ite (and (not y_failed_bio_unaligned_to_block)
+      (a!65 (< (ite (and (not y_failed_bio_unaligned_to_block)
                          (< s_highestOkEnd_bio_unaligned_to_block
                             y_end_bio_unaligned_to_block))
                     y_end_bio_unaligned_to_block
                     s_highestOkEnd_bio_unaligned_to_block)
                x_end_bio_unaligned_to_block))
-      (a!67 (= (ite (and x_failed_bio_unaligned_to_block
+      (a!68 (= (ite (and x_failed_bio_unaligned_to_block
                          (< x_start_bio_unaligned_to_block
                             s_lowestFailedStart_bio_unaligned_to_block))
                     x_start_bio_unaligned_to_block
@@ -252,7 +292,7 @@
                             s_lowestFailedStart_bio_unaligned_to_block))
                     x_start_bio_unaligned_to_block
                     s_lowestFailedStart_bio_unaligned_to_block)))
-      (a!68 (= (+ s_okBytes_bio_unaligned_to_block
+      (a!69 (= (+ s_okBytes_bio_unaligned_to_block
                   (ite (not x_failed_bio_unaligned_to_block)
                        (- x_end_bio_unaligned_to_block
                           x_start_bio_unaligned_to_block)
@@ -262,7 +302,7 @@
                        (- x_end_bio_unaligned_to_block
                           x_start_bio_unaligned_to_block)
                        0))))
-      (a!69 (= (ite (and (not x_failed_bio_unaligned_to_block)
+      (a!70 (= (ite (and (not x_failed_bio_unaligned_to_block)
                          (< s_highestOkEnd_bio_unaligned_to_block
                             x_end_bio_unaligned_to_block))
                     x_end_bio_unaligned_to_block
@@ -272,44 +312,44 @@
                             x_end_bio_unaligned_to_block))
                     x_end_bio_unaligned_to_block
                     s_highestOkEnd_bio_unaligned_to_block)))
-      (a!71 (ite (< 0 (- s_lowestFailedStart_bio_unaligned_to_block offset))
+      (a!72 (ite (< 0 (- s_lowestFailedStart_bio_unaligned_to_block offset))
                  (- s_lowestFailedStart_bio_unaligned_to_block offset)
                  (ite (and s_anyFailed_bio_unaligned_to_block
                            (= s_lowestFailedStart_bio_unaligned_to_block offset))
                       (- 5)
                       (- 28))))
-      (a!79 (< y_start_bio_spans_blocks
+      (a!80 (< y_start_bio_spans_blocks
                (ite (and x_failed_bio_spans_blocks
                          (< x_start_bio_spans_blocks
                             s_lowestFailedStart_bio_spans_blocks))
                     x_start_bio_spans_blocks
                     s_lowestFailedStart_bio_spans_blocks)))
-      (a!81 (< x_start_bio_spans_blocks
+      (a!82 (< x_start_bio_spans_blocks
                (ite (and y_failed_bio_spans_blocks
                          (< y_start_bio_spans_blocks
                             s_lowestFailedStart_bio_spans_blocks))
                     y_start_bio_spans_blocks
                     s_lowestFailedStart_bio_spans_blocks)))
-      (a!83 (+ (+ s_okBytes_bio_spans_blocks
+      (a!84 (+ (+ s_okBytes_bio_spans_blocks
                   (ite (not x_failed_bio_spans_blocks)
                        (- x_end_bio_spans_blocks x_start_bio_spans_blocks)
                        0))
                (ite (not y_failed_bio_spans_blocks)
                     (- y_end_bio_spans_blocks y_start_bio_spans_blocks)
                     0)))
-      (a!85 (< (ite (and (not x_failed_bio_spans_blocks)
+      (a!86 (< (ite (and (not x_failed_bio_spans_blocks)
                          (< s_highestOkEnd_bio_spans_blocks
                             x_end_bio_spans_blocks))
                     x_end_bio_spans_blocks
                     s_highestOkEnd_bio_spans_blocks)
                y_end_bio_spans_blocks))
-      (a!87 (< (ite (and (not y_failed_bio_spans_blocks)
+      (a!88 (< (ite (and (not y_failed_bio_spans_blocks)
                          (< s_highestOkEnd_bio_spans_blocks
                             y_end_bio_spans_blocks))
                     y_end_bio_spans_blocks
                     s_highestOkEnd_bio_spans_blocks)
                x_end_bio_spans_blocks))
-      (a!90 (= (ite (and x_failed_bio_spans_blocks
+      (a!91 (= (ite (and x_failed_bio_spans_blocks
                          (< x_start_bio_spans_blocks
                             s_lowestFailedStart_bio_spans_blocks))
                     x_start_bio_spans_blocks
@@ -319,7 +359,7 @@
                             s_lowestFailedStart_bio_spans_blocks))
                     x_start_bio_spans_blocks
                     s_lowestFailedStart_bio_spans_blocks)))
-      (a!91 (= (+ s_okBytes_bio_spans_blocks
+      (a!92 (= (+ s_okBytes_bio_spans_blocks
                   (ite (not x_failed_bio_spans_blocks)
                        (- x_end_bio_spans_blocks x_start_bio_spans_blocks)
                        0))
@@ -327,7 +367,7 @@
                   (ite (not x_failed_bio_spans_blocks)
                        (- x_end_bio_spans_blocks x_start_bio_spans_blocks)
                        0))))
-      (a!92 (= (ite (and (not x_failed_bio_spans_blocks)
+      (a!93 (= (ite (and (not x_failed_bio_spans_blocks)
                          (< s_highestOkEnd_bio_spans_blocks
                             x_end_bio_spans_blocks))
                     x_end_bio_spans_blocks
@@ -337,25 +377,25 @@
                             x_end_bio_spans_blocks))
                     x_end_bio_spans_blocks
                     s_highestOkEnd_bio_spans_blocks)))
-      (a!94 (ite (< 0 (- s_lowestFailedStart_bio_spans_blocks offset))
+      (a!95 (ite (< 0 (- s_lowestFailedStart_bio_spans_blocks offset))
                  (- s_lowestFailedStart_bio_spans_blocks offset)
                  (ite (and s_anyFailed_bio_spans_blocks
                            (= s_lowestFailedStart_bio_spans_blocks offset))
                       (- 5)
                       (- 28))))
-      (a!103 (< y_start_sector_equals_block
+      (a!104 (< y_start_sector_equals_block
                 (ite (and x_failed_sector_equals_block
                           (< x_start_sector_equals_block
                              s_lowestFailedStart_sector_equals_block))
                      x_start_sector_equals_block
                      s_lowestFailedStart_sector_equals_block)))
-      (a!105 (< x_start_sector_equals_block
+      (a!106 (< x_start_sector_equals_block
                 (ite (and y_failed_sector_equals_block
                           (< y_start_sector_equals_block
                              s_lowestFailedStart_sector_equals_block))
                      y_start_sector_equals_block
                      s_lowestFailedStart_sector_equals_block)))
-      (a!107 (+ (+ s_okBytes_sector_equals_block
+      (a!108 (+ (+ s_okBytes_sector_equals_block
                    (ite (not x_failed_sector_equals_block)
                         (- x_end_sector_equals_block
                            x_start_sector_equals_block)
@@ -363,19 +403,19 @@
                 (ite (not y_failed_sector_equals_block)
                      (- y_end_sector_equals_block y_start_sector_equals_block)
                      0)))
-      (a!109 (< (ite (and (not x_failed_sector_equals_block)
+      (a!110 (< (ite (and (not x_failed_sector_equals_block)
                           (< s_highestOkEnd_sector_equals_block
                              x_end_sector_equals_block))
                      x_end_sector_equals_block
                      s_highestOkEnd_sector_equals_block)
                 y_end_sector_equals_block))
-      (a!111 (< (ite (and (not y_failed_sector_equals_block)
+      (a!112 (< (ite (and (not y_failed_sector_equals_block)
                           (< s_highestOkEnd_sector_equals_block
                              y_end_sector_equals_block))
                      y_end_sector_equals_block
                      s_highestOkEnd_sector_equals_block)
                 x_end_sector_equals_block))
-      (a!114 (= (ite (and x_failed_sector_equals_block
+      (a!115 (= (ite (and x_failed_sector_equals_block
                           (< x_start_sector_equals_block
                              s_lowestFailedStart_sector_equals_block))
                      x_start_sector_equals_block
@@ -385,7 +425,7 @@
                              s_lowestFailedStart_sector_equals_block))
                      x_start_sector_equals_block
                      s_lowestFailedStart_sector_equals_block)))
-      (a!115 (= (+ s_okBytes_sector_equals_block
+      (a!116 (= (+ s_okBytes_sector_equals_block
                    (ite (not x_failed_sector_equals_block)
                         (- x_end_sector_equals_block
                            x_start_sector_equals_block)
@@ -395,7 +435,7 @@
                         (- x_end_sector_equals_block
                            x_start_sector_equals_block)
                         0))))
-      (a!116 (= (ite (and (not x_failed_sector_equals_block)
+      (a!117 (= (ite (and (not x_failed_sector_equals_block)
                           (< s_highestOkEnd_sector_equals_block
                              x_end_sector_equals_block))
                      x_end_sector_equals_block
@@ -405,26 +445,26 @@
                              x_end_sector_equals_block))
                      x_end_sector_equals_block
                      s_highestOkEnd_sector_equals_block)))
-      (a!118 (ite (< 0 (- s_lowestFailedStart_sector_equals_block offset))
+      (a!119 (ite (< 0 (- s_lowestFailedStart_sector_equals_block offset))
                   (- s_lowestFailedStart_sector_equals_block offset)
                   (ite (and s_anyFailed_sector_equals_block
                             (= s_lowestFailedStart_sector_equals_block offset))
                        (- 5)
                        (- 28))))
-      (a!126 (ite (= (mod (+ offset length) 65536) 0) 0 65536))
-      (a!128 (< y_start_large_sectors_and_blocks
+      (a!127 (ite (= (mod (+ offset length) 65536) 0) 0 65536))
+      (a!129 (< y_start_large_sectors_and_blocks
                 (ite (and x_failed_large_sectors_and_blocks
                           (< x_start_large_sectors_and_blocks
                              s_lowestFailedStart_large_sectors_and_blocks))
                      x_start_large_sectors_and_blocks
                      s_lowestFailedStart_large_sectors_and_blocks)))
-      (a!130 (< x_start_large_sectors_and_blocks
+      (a!131 (< x_start_large_sectors_and_blocks
                 (ite (and y_failed_large_sectors_and_blocks
                           (< y_start_large_sectors_and_blocks
                              s_lowestFailedStart_large_sectors_and_blocks))
                      y_start_large_sectors_and_blocks
                      s_lowestFailedStart_large_sectors_and_blocks)))
-      (a!132 (+ (+ s_okBytes_large_sectors_and_blocks
+      (a!133 (+ (+ s_okBytes_large_sectors_and_blocks
                    (ite (not x_failed_large_sectors_and_blocks)
                         (- x_end_large_sectors_and_blocks
                            x_start_large_sectors_and_blocks)
@@ -433,19 +473,19 @@
                      (- y_end_large_sectors_and_blocks
                         y_start_large_sectors_and_blocks)
                      0)))
-      (a!134 (< (ite (and (not x_failed_large_sectors_and_blocks)
+      (a!135 (< (ite (and (not x_failed_large_sectors_and_blocks)
                           (< s_highestOkEnd_large_sectors_and_blocks
                              x_end_large_sectors_and_blocks))
                      x_end_large_sectors_and_blocks
                      s_highestOkEnd_large_sectors_and_blocks)
                 y_end_large_sectors_and_blocks))
-      (a!136 (< (ite (and (not y_failed_large_sectors_and_blocks)
+      (a!137 (< (ite (and (not y_failed_large_sectors_and_blocks)
                           (< s_highestOkEnd_large_sectors_and_blocks
                              y_end_large_sectors_and_blocks))
                      y_end_large_sectors_and_blocks
                      s_highestOkEnd_large_sectors_and_blocks)
                 x_end_large_sectors_and_blocks))
-      (a!139 (= (ite (and x_failed_large_sectors_and_blocks
+      (a!140 (= (ite (and x_failed_large_sectors_and_blocks
                           (< x_start_large_sectors_and_blocks
                              s_lowestFailedStart_large_sectors_and_blocks))
                      x_start_large_sectors_and_blocks
@@ -455,7 +495,7 @@
                              s_lowestFailedStart_large_sectors_and_blocks))
                      x_start_large_sectors_and_blocks
                      s_lowestFailedStart_large_sectors_and_blocks)))
-      (a!140 (= (+ s_okBytes_large_sectors_and_blocks
+      (a!141 (= (+ s_okBytes_large_sectors_and_blocks
                    (ite (not x_failed_large_sectors_and_blocks)
                         (- x_end_large_sectors_and_blocks
                            x_start_large_sectors_and_blocks)
@@ -465,7 +505,7 @@
                         (- x_end_large_sectors_and_blocks
                            x_start_large_sectors_and_blocks)
                         0))))
-      (a!141 (= (ite (and (not x_failed_large_sectors_and_blocks)
+      (a!142 (= (ite (and (not x_failed_large_sectors_and_blocks)
                           (< s_highestOkEnd_large_sectors_and_blocks
                              x_end_large_sectors_and_blocks))
                      x_end_large_sectors_and_blocks
@@ -475,29 +515,310 @@
                              x_end_large_sectors_and_blocks))
                      x_end_large_sectors_and_blocks
                      s_highestOkEnd_large_sectors_and_blocks)))
-      (a!143 (ite (< 0 (- s_lowestFailedStart_large_sectors_and_blocks offset))
+      (a!144 (ite (< 0 (- s_lowestFailedStart_large_sectors_and_blocks offset))
                   (- s_lowestFailedStart_large_sectors_and_blocks offset)
                   (ite (and s_anyFailed_large_sectors_and_blocks
                             (= s_lowestFailedStart_large_sectors_and_blocks
                                offset))
                        (- 5)
+                       (- 28))))
+      (a!156 (ite (= (mod (+ offset length) 1024) 0) 0 1024))
+      (a!158 (< y_start_small_blocks
+                (ite (and x_failed_small_blocks
+                          (< x_start_small_blocks
+                             s_lowestFailedStart_small_blocks))
+                     x_start_small_blocks
+                     s_lowestFailedStart_small_blocks)))
+      (a!160 (< x_start_small_blocks
+                (ite (and y_failed_small_blocks
+                          (< y_start_small_blocks
+                             s_lowestFailedStart_small_blocks))
+                     y_start_small_blocks
+                     s_lowestFailedStart_small_blocks)))
+      (a!162 (+ (+ s_okBytes_small_blocks
+                   (ite (not x_failed_small_blocks)
+                        (- x_end_small_blocks x_start_small_blocks)
+                        0))
+                (ite (not y_failed_small_blocks)
+                     (- y_end_small_blocks y_start_small_blocks)
+                     0)))
+      (a!164 (< (ite (and (not x_failed_small_blocks)
+                          (< s_highestOkEnd_small_blocks x_end_small_blocks))
+                     x_end_small_blocks
+                     s_highestOkEnd_small_blocks)
+                y_end_small_blocks))
+      (a!166 (< (ite (and (not y_failed_small_blocks)
+                          (< s_highestOkEnd_small_blocks y_end_small_blocks))
+                     y_end_small_blocks
+                     s_highestOkEnd_small_blocks)
+                x_end_small_blocks))
+      (a!169 (= (ite (and x_failed_small_blocks
+                          (< x_start_small_blocks
+                             s_lowestFailedStart_small_blocks))
+                     x_start_small_blocks
+                     s_lowestFailedStart_small_blocks)
+                (ite (and x_failed_small_blocks
+                          (< x_start_small_blocks
+                             s_lowestFailedStart_small_blocks))
+                     x_start_small_blocks
+                     s_lowestFailedStart_small_blocks)))
+      (a!170 (= (+ s_okBytes_small_blocks
+                   (ite (not x_failed_small_blocks)
+                        (- x_end_small_blocks x_start_small_blocks)
+                        0))
+                (+ s_okBytes_small_blocks
+                   (ite (not x_failed_small_blocks)
+                        (- x_end_small_blocks x_start_small_blocks)
+                        0))))
+      (a!171 (= (ite (and (not x_failed_small_blocks)
+                          (< s_highestOkEnd_small_blocks x_end_small_blocks))
+                     x_end_small_blocks
+                     s_highestOkEnd_small_blocks)
+                (ite (and (not x_failed_small_blocks)
+                          (< s_highestOkEnd_small_blocks x_end_small_blocks))
+                     x_end_small_blocks
+                     s_highestOkEnd_small_blocks)))
+      (a!173 (ite (< 0 (- s_lowestFailedStart_small_blocks offset))
+                  (- s_lowestFailedStart_small_blocks offset)
+                  (ite (and s_anyFailed_small_blocks
+                            (= s_lowestFailedStart_small_blocks offset))
+                       (- 5)
+                       (- 28))))
+      (a!185 (ite (= (mod (+ offset length) 16384) 0) 0 16384))
+      (a!187 (< y_start_large_blocks_bio_not_dividing
+                (ite (and x_failed_large_blocks_bio_not_dividing
+                          (< x_start_large_blocks_bio_not_dividing
+                             s_lowestFailedStart_large_blocks_bio_not_dividing))
+                     x_start_large_blocks_bio_not_dividing
+                     s_lowestFailedStart_large_blocks_bio_not_dividing)))
+      (a!189 (< x_start_large_blocks_bio_not_dividing
+                (ite (and y_failed_large_blocks_bio_not_dividing
+                          (< y_start_large_blocks_bio_not_dividing
+                             s_lowestFailedStart_large_blocks_bio_not_dividing))
+                     y_start_large_blocks_bio_not_dividing
+                     s_lowestFailedStart_large_blocks_bio_not_dividing)))
+      (a!191 (+ (+ s_okBytes_large_blocks_bio_not_dividing
+                   (ite (not x_failed_large_blocks_bio_not_dividing)
+                        (- x_end_large_blocks_bio_not_dividing
+                           x_start_large_blocks_bio_not_dividing)
+                        0))
+                (ite (not y_failed_large_blocks_bio_not_dividing)
+                     (- y_end_large_blocks_bio_not_dividing
+                        y_start_large_blocks_bio_not_dividing)
+                     0)))
+      (a!193 (< (ite (and (not x_failed_large_blocks_bio_not_dividing)
+                          (< s_highestOkEnd_large_blocks_bio_not_dividing
+                             x_end_large_blocks_bio_not_dividing))
+                     x_end_large_blocks_bio_not_dividing
+                     s_highestOkEnd_large_blocks_bio_not_dividing)
+                y_end_large_blocks_bio_not_dividing))
+      (a!195 (< (ite (and (not y_failed_large_blocks_bio_not_dividing)
+                          (< s_highestOkEnd_large_blocks_bio_not_dividing
+                             y_end_large_blocks_bio_not_dividing))
+                     y_end_large_blocks_bio_not_dividing
+                     s_highestOkEnd_large_blocks_bio_not_dividing)
+                x_end_large_blocks_bio_not_dividing))
+      (a!198 (= (ite (and x_failed_large_blocks_bio_not_dividing
+                          (< x_start_large_blocks_bio_not_dividing
+                             s_lowestFailedStart_large_blocks_bio_not_dividing))
+                     x_start_large_blocks_bio_not_dividing
+                     s_lowestFailedStart_large_blocks_bio_not_dividing)
+                (ite (and x_failed_large_blocks_bio_not_dividing
+                          (< x_start_large_blocks_bio_not_dividing
+                             s_lowestFailedStart_large_blocks_bio_not_dividing))
+                     x_start_large_blocks_bio_not_dividing
+                     s_lowestFailedStart_large_blocks_bio_not_dividing)))
+      (a!199 (= (+ s_okBytes_large_blocks_bio_not_dividing
+                   (ite (not x_failed_large_blocks_bio_not_dividing)
+                        (- x_end_large_blocks_bio_not_dividing
+                           x_start_large_blocks_bio_not_dividing)
+                        0))
+                (+ s_okBytes_large_blocks_bio_not_dividing
+                   (ite (not x_failed_large_blocks_bio_not_dividing)
+                        (- x_end_large_blocks_bio_not_dividing
+                           x_start_large_blocks_bio_not_dividing)
+                        0))))
+      (a!200 (= (ite (and (not x_failed_large_blocks_bio_not_dividing)
+                          (< s_highestOkEnd_large_blocks_bio_not_dividing
+                             x_end_large_blocks_bio_not_dividing))
+                     x_end_large_blocks_bio_not_dividing
+                     s_highestOkEnd_large_blocks_bio_not_dividing)
+                (ite (and (not x_failed_large_blocks_bio_not_dividing)
+                          (< s_highestOkEnd_large_blocks_bio_not_dividing
+                             x_end_large_blocks_bio_not_dividing))
+                     x_end_large_blocks_bio_not_dividing
+                     s_highestOkEnd_large_blocks_bio_not_dividing)))
+      (a!202 (ite (< 0
+                     (- s_lowestFailedStart_large_blocks_bio_not_dividing
+                        offset))
+                  (- s_lowestFailedStart_large_blocks_bio_not_dividing offset)
+                  (ite (and s_anyFailed_large_blocks_bio_not_dividing
+                            (= s_lowestFailedStart_large_blocks_bio_not_dividing
+                               offset))
+                       (- 5)
+                       (- 28))))
+      (a!214 (< y_start_sectors_1k_bio_not_dividing
+                (ite (and x_failed_sectors_1k_bio_not_dividing
+                          (< x_start_sectors_1k_bio_not_dividing
+                             s_lowestFailedStart_sectors_1k_bio_not_dividing))
+                     x_start_sectors_1k_bio_not_dividing
+                     s_lowestFailedStart_sectors_1k_bio_not_dividing)))
+      (a!216 (< x_start_sectors_1k_bio_not_dividing
+                (ite (and y_failed_sectors_1k_bio_not_dividing
+                          (< y_start_sectors_1k_bio_not_dividing
+                             s_lowestFailedStart_sectors_1k_bio_not_dividing))
+                     y_start_sectors_1k_bio_not_dividing
+                     s_lowestFailedStart_sectors_1k_bio_not_dividing)))
+      (a!218 (+ (+ s_okBytes_sectors_1k_bio_not_dividing
+                   (ite (not x_failed_sectors_1k_bio_not_dividing)
+                        (- x_end_sectors_1k_bio_not_dividing
+                           x_start_sectors_1k_bio_not_dividing)
+                        0))
+                (ite (not y_failed_sectors_1k_bio_not_dividing)
+                     (- y_end_sectors_1k_bio_not_dividing
+                        y_start_sectors_1k_bio_not_dividing)
+                     0)))
+      (a!220 (< (ite (and (not x_failed_sectors_1k_bio_not_dividing)
+                          (< s_highestOkEnd_sectors_1k_bio_not_dividing
+                             x_end_sectors_1k_bio_not_dividing))
+                     x_end_sectors_1k_bio_not_dividing
+                     s_highestOkEnd_sectors_1k_bio_not_dividing)
+                y_end_sectors_1k_bio_not_dividing))
+      (a!222 (< (ite (and (not y_failed_sectors_1k_bio_not_dividing)
+                          (< s_highestOkEnd_sectors_1k_bio_not_dividing
+                             y_end_sectors_1k_bio_not_dividing))
+                     y_end_sectors_1k_bio_not_dividing
+                     s_highestOkEnd_sectors_1k_bio_not_dividing)
+                x_end_sectors_1k_bio_not_dividing))
+      (a!225 (= (ite (and x_failed_sectors_1k_bio_not_dividing
+                          (< x_start_sectors_1k_bio_not_dividing
+                             s_lowestFailedStart_sectors_1k_bio_not_dividing))
+                     x_start_sectors_1k_bio_not_dividing
+                     s_lowestFailedStart_sectors_1k_bio_not_dividing)
+                (ite (and x_failed_sectors_1k_bio_not_dividing
+                          (< x_start_sectors_1k_bio_not_dividing
+                             s_lowestFailedStart_sectors_1k_bio_not_dividing))
+                     x_start_sectors_1k_bio_not_dividing
+                     s_lowestFailedStart_sectors_1k_bio_not_dividing)))
+      (a!226 (= (+ s_okBytes_sectors_1k_bio_not_dividing
+                   (ite (not x_failed_sectors_1k_bio_not_dividing)
+                        (- x_end_sectors_1k_bio_not_dividing
+                           x_start_sectors_1k_bio_not_dividing)
+                        0))
+                (+ s_okBytes_sectors_1k_bio_not_dividing
+                   (ite (not x_failed_sectors_1k_bio_not_dividing)
+                        (- x_end_sectors_1k_bio_not_dividing
+                           x_start_sectors_1k_bio_not_dividing)
+                        0))))
+      (a!227 (= (ite (and (not x_failed_sectors_1k_bio_not_dividing)
+                          (< s_highestOkEnd_sectors_1k_bio_not_dividing
+                             x_end_sectors_1k_bio_not_dividing))
+                     x_end_sectors_1k_bio_not_dividing
+                     s_highestOkEnd_sectors_1k_bio_not_dividing)
+                (ite (and (not x_failed_sectors_1k_bio_not_dividing)
+                          (< s_highestOkEnd_sectors_1k_bio_not_dividing
+                             x_end_sectors_1k_bio_not_dividing))
+                     x_end_sectors_1k_bio_not_dividing
+                     s_highestOkEnd_sectors_1k_bio_not_dividing)))
+      (a!229 (ite (< 0
+                     (- s_lowestFailedStart_sectors_1k_bio_not_dividing offset))
+                  (- s_lowestFailedStart_sectors_1k_bio_not_dividing offset)
+                  (ite (and s_anyFailed_sectors_1k_bio_not_dividing
+                            (= s_lowestFailedStart_sectors_1k_bio_not_dividing
+                               offset))
+                       (- 5)
+                       (- 28))))
+      (a!237 (ite (= (mod (+ offset length) 8192) 0) 0 8192))
+      (a!239 (< y_start_sectors_2k_bio_unaligned_above_block
+                (ite (and x_failed_sectors_2k_bio_unaligned_above_block
+                          (< x_start_sectors_2k_bio_unaligned_above_block
+                             s_lowestFailedStart_sectors_2k_bio_unaligned_above_block))
+                     x_start_sectors_2k_bio_unaligned_above_block
+                     s_lowestFailedStart_sectors_2k_bio_unaligned_above_block)))
+      (a!241 (< x_start_sectors_2k_bio_unaligned_above_block
+                (ite (and y_failed_sectors_2k_bio_unaligned_above_block
+                          (< y_start_sectors_2k_bio_unaligned_above_block
+                             s_lowestFailedStart_sectors_2k_bio_unaligned_above_block))
+                     y_start_sectors_2k_bio_unaligned_above_block
+                     s_lowestFailedStart_sectors_2k_bio_unaligned_above_block)))
+      (a!243 (+ (+ s_okBytes_sectors_2k_bio_unaligned_above_block
+                   (ite (not x_failed_sectors_2k_bio_unaligned_above_block)
+                        (- x_end_sectors_2k_bio_unaligned_above_block
+                           x_start_sectors_2k_bio_unaligned_above_block)
+                        0))
+                (ite (not y_failed_sectors_2k_bio_unaligned_above_block)
+                     (- y_end_sectors_2k_bio_unaligned_above_block
+                        y_start_sectors_2k_bio_unaligned_above_block)
+                     0)))
+      (a!245 (< (ite (and (not x_failed_sectors_2k_bio_unaligned_above_block)
+                          (< s_highestOkEnd_sectors_2k_bio_unaligned_above_block
+                             x_end_sectors_2k_bio_unaligned_above_block))
+                     x_end_sectors_2k_bio_unaligned_above_block
+                     s_highestOkEnd_sectors_2k_bio_unaligned_above_block)
+                y_end_sectors_2k_bio_unaligned_above_block))
+      (a!247 (< (ite (and (not y_failed_sectors_2k_bio_unaligned_above_block)
+                          (< s_highestOkEnd_sectors_2k_bio_unaligned_above_block
+                             y_end_sectors_2k_bio_unaligned_above_block))
+                     y_end_sectors_2k_bio_unaligned_above_block
+                     s_highestOkEnd_sectors_2k_bio_unaligned_above_block)
+                x_end_sectors_2k_bio_unaligned_above_block))
+      (a!250 (= (ite (and x_failed_sectors_2k_bio_unaligned_above_block
+                          (< x_start_sectors_2k_bio_unaligned_above_block
+                             s_lowestFailedStart_sectors_2k_bio_unaligned_above_block))
+                     x_start_sectors_2k_bio_unaligned_above_block
+                     s_lowestFailedStart_sectors_2k_bio_unaligned_above_block)
+                (ite (and x_failed_sectors_2k_bio_unaligned_above_block
+                          (< x_start_sectors_2k_bio_unaligned_above_block
+                             s_lowestFailedStart_sectors_2k_bio_unaligned_above_block))
+                     x_start_sectors_2k_bio_unaligned_above_block
+                     s_lowestFailedStart_sectors_2k_bio_unaligned_above_block)))
+      (a!251 (= (+ s_okBytes_sectors_2k_bio_unaligned_above_block
+                   (ite (not x_failed_sectors_2k_bio_unaligned_above_block)
+                        (- x_end_sectors_2k_bio_unaligned_above_block
+                           x_start_sectors_2k_bio_unaligned_above_block)
+                        0))
+                (+ s_okBytes_sectors_2k_bio_unaligned_above_block
+                   (ite (not x_failed_sectors_2k_bio_unaligned_above_block)
+                        (- x_end_sectors_2k_bio_unaligned_above_block
+                           x_start_sectors_2k_bio_unaligned_above_block)
+                        0))))
+      (a!252 (= (ite (and (not x_failed_sectors_2k_bio_unaligned_above_block)
+                          (< s_highestOkEnd_sectors_2k_bio_unaligned_above_block
+                             x_end_sectors_2k_bio_unaligned_above_block))
+                     x_end_sectors_2k_bio_unaligned_above_block
+                     s_highestOkEnd_sectors_2k_bio_unaligned_above_block)
+                (ite (and (not x_failed_sectors_2k_bio_unaligned_above_block)
+                          (< s_highestOkEnd_sectors_2k_bio_unaligned_above_block
+                             x_end_sectors_2k_bio_unaligned_above_block))
+                     x_end_sectors_2k_bio_unaligned_above_block
+                     s_highestOkEnd_sectors_2k_bio_unaligned_above_block)))
+      (a!254 (ite (< 0
+                     (- s_lowestFailedStart_sectors_2k_bio_unaligned_above_block
+                        offset))
+                  (- s_lowestFailedStart_sectors_2k_bio_unaligned_above_block
+                     offset)
+                  (ite (and s_anyFailed_sectors_2k_bio_unaligned_above_block
+                            (= s_lowestFailedStart_sectors_2k_bio_unaligned_above_block
+                               offset))
+                       (- 5)
                        (- 28)))))
-(let ((a!3 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!2))
-      (a!6 (ite (and y_failed_bio_equals_block a!5)
+(let ((a!2 (and a!1 (= (mod offset 512) 0) (= (mod length 512) 0)))
+      (a!4 (+ (- (+ offset length) (mod (+ offset length) 4096)) a!3))
+      (a!7 (ite (and y_failed_bio_equals_block a!6)
                 y_start_bio_equals_block
                 (ite (and x_failed_bio_equals_block
                           (< x_start_bio_equals_block
                              s_lowestFailedStart_bio_equals_block))
                      x_start_bio_equals_block
                      s_lowestFailedStart_bio_equals_block)))
-      (a!8 (ite (and x_failed_bio_equals_block a!7)
+      (a!9 (ite (and x_failed_bio_equals_block a!8)
                 x_start_bio_equals_block
                 (ite (and y_failed_bio_equals_block
                           (< y_start_bio_equals_block
                              s_lowestFailedStart_bio_equals_block))
                      y_start_bio_equals_block
                      s_lowestFailedStart_bio_equals_block)))
-      (a!10 (= a!9
+      (a!11 (= a!10
                (+ s_okBytes_bio_equals_block
                   (ite (not y_failed_bio_equals_block)
                        (- y_end_bio_equals_block y_start_bio_equals_block)
@@ -505,46 +826,46 @@
                   (ite (not x_failed_bio_equals_block)
                        (- x_end_bio_equals_block x_start_bio_equals_block)
                        0))))
-      (a!12 (ite (and (not y_failed_bio_equals_block) a!11)
+      (a!13 (ite (and (not y_failed_bio_equals_block) a!12)
                  y_end_bio_equals_block
                  (ite (and (not x_failed_bio_equals_block)
                            (< s_highestOkEnd_bio_equals_block
                               x_end_bio_equals_block))
                       x_end_bio_equals_block
                       s_highestOkEnd_bio_equals_block)))
-      (a!14 (ite (and (not x_failed_bio_equals_block) a!13)
+      (a!15 (ite (and (not x_failed_bio_equals_block) a!14)
                  x_end_bio_equals_block
                  (ite (and (not y_failed_bio_equals_block)
                            (< s_highestOkEnd_bio_equals_block
                               y_end_bio_equals_block))
                       y_end_bio_equals_block
                       s_highestOkEnd_bio_equals_block)))
-      (a!19 (not (and (= (or s_anyFailed_bio_equals_block
+      (a!20 (not (and (= (or s_anyFailed_bio_equals_block
                              x_failed_bio_equals_block)
                          (or s_anyFailed_bio_equals_block
                              x_failed_bio_equals_block))
-                      a!16
                       a!17
-                      a!18)))
-      (a!21 (ite (< 0 (- s_highestOkEnd_bio_equals_block offset))
+                      a!18
+                      a!19)))
+      (a!22 (ite (< 0 (- s_highestOkEnd_bio_equals_block offset))
                  (- s_highestOkEnd_bio_equals_block offset)
-                 a!20))
-      (a!24 (+ (- a!23 (mod a!23 4096)) (ite (= (mod a!23 4096) 0) 0 4096)))
-      (a!34 (ite (and y_failed_bio_smaller_than_block a!33)
+                 a!21))
+      (a!25 (+ (- a!24 (mod a!24 4096)) (ite (= (mod a!24 4096) 0) 0 4096)))
+      (a!35 (ite (and y_failed_bio_smaller_than_block a!34)
                  y_start_bio_smaller_than_block
                  (ite (and x_failed_bio_smaller_than_block
                            (< x_start_bio_smaller_than_block
                               s_lowestFailedStart_bio_smaller_than_block))
                       x_start_bio_smaller_than_block
                       s_lowestFailedStart_bio_smaller_than_block)))
-      (a!36 (ite (and x_failed_bio_smaller_than_block a!35)
+      (a!37 (ite (and x_failed_bio_smaller_than_block a!36)
                  x_start_bio_smaller_than_block
                  (ite (and y_failed_bio_smaller_than_block
                            (< y_start_bio_smaller_than_block
                               s_lowestFailedStart_bio_smaller_than_block))
                       y_start_bio_smaller_than_block
                       s_lowestFailedStart_bio_smaller_than_block)))
-      (a!38 (= a!37
+      (a!39 (= a!38
                (+ s_okBytes_bio_smaller_than_block
                   (ite (not y_failed_bio_smaller_than_block)
                        (- y_end_bio_smaller_than_block
@@ -554,45 +875,45 @@
                        (- x_end_bio_smaller_than_block
                           x_start_bio_smaller_than_block)
                        0))))
-      (a!40 (ite (and (not y_failed_bio_smaller_than_block) a!39)
+      (a!41 (ite (and (not y_failed_bio_smaller_than_block) a!40)
                  y_end_bio_smaller_than_block
                  (ite (and (not x_failed_bio_smaller_than_block)
                            (< s_highestOkEnd_bio_smaller_than_block
                               x_end_bio_smaller_than_block))
                       x_end_bio_smaller_than_block
                       s_highestOkEnd_bio_smaller_than_block)))
-      (a!42 (ite (and (not x_failed_bio_smaller_than_block) a!41)
+      (a!43 (ite (and (not x_failed_bio_smaller_than_block) a!42)
                  x_end_bio_smaller_than_block
                  (ite (and (not y_failed_bio_smaller_than_block)
                            (< s_highestOkEnd_bio_smaller_than_block
                               y_end_bio_smaller_than_block))
                       y_end_bio_smaller_than_block
                       s_highestOkEnd_bio_smaller_than_block)))
-      (a!47 (not (and (= (or s_anyFailed_bio_smaller_than_block
+      (a!48 (not (and (= (or s_anyFailed_bio_smaller_than_block
                              x_failed_bio_smaller_than_block)
                          (or s_anyFailed_bio_smaller_than_block
                              x_failed_bio_smaller_than_block))
-                      a!44
                       a!45
-                      a!46)))
-      (a!49 (ite (< 0 (- s_highestOkEnd_bio_smaller_than_block offset))
+                      a!46
+                      a!47)))
+      (a!50 (ite (< 0 (- s_highestOkEnd_bio_smaller_than_block offset))
                  (- s_highestOkEnd_bio_smaller_than_block offset)
-                 a!48))
-      (a!57 (ite (and y_failed_bio_unaligned_to_block a!56)
+                 a!49))
+      (a!58 (ite (and y_failed_bio_unaligned_to_block a!57)
                  y_start_bio_unaligned_to_block
                  (ite (and x_failed_bio_unaligned_to_block
                            (< x_start_bio_unaligned_to_block
                               s_lowestFailedStart_bio_unaligned_to_block))
                       x_start_bio_unaligned_to_block
                       s_lowestFailedStart_bio_unaligned_to_block)))
-      (a!59 (ite (and x_failed_bio_unaligned_to_block a!58)
+      (a!60 (ite (and x_failed_bio_unaligned_to_block a!59)
                  x_start_bio_unaligned_to_block
                  (ite (and y_failed_bio_unaligned_to_block
                            (< y_start_bio_unaligned_to_block
                               s_lowestFailedStart_bio_unaligned_to_block))
                       y_start_bio_unaligned_to_block
                       s_lowestFailedStart_bio_unaligned_to_block)))
-      (a!61 (= a!60
+      (a!62 (= a!61
                (+ s_okBytes_bio_unaligned_to_block
                   (ite (not y_failed_bio_unaligned_to_block)
                        (- y_end_bio_unaligned_to_block
@@ -602,45 +923,45 @@
                        (- x_end_bio_unaligned_to_block
                           x_start_bio_unaligned_to_block)
                        0))))
-      (a!63 (ite (and (not y_failed_bio_unaligned_to_block) a!62)
+      (a!64 (ite (and (not y_failed_bio_unaligned_to_block) a!63)
                  y_end_bio_unaligned_to_block
                  (ite (and (not x_failed_bio_unaligned_to_block)
                            (< s_highestOkEnd_bio_unaligned_to_block
                               x_end_bio_unaligned_to_block))
                       x_end_bio_unaligned_to_block
                       s_highestOkEnd_bio_unaligned_to_block)))
-      (a!65 (ite (and (not x_failed_bio_unaligned_to_block) a!64)
+      (a!66 (ite (and (not x_failed_bio_unaligned_to_block) a!65)
                  x_end_bio_unaligned_to_block
                  (ite (and (not y_failed_bio_unaligned_to_block)
                            (< s_highestOkEnd_bio_unaligned_to_block
                               y_end_bio_unaligned_to_block))
                       y_end_bio_unaligned_to_block
                       s_highestOkEnd_bio_unaligned_to_block)))
-      (a!70 (not (and (= (or s_anyFailed_bio_unaligned_to_block
+      (a!71 (not (and (= (or s_anyFailed_bio_unaligned_to_block
                              x_failed_bio_unaligned_to_block)
                          (or s_anyFailed_bio_unaligned_to_block
                              x_failed_bio_unaligned_to_block))
-                      a!67
                       a!68
-                      a!69)))
-      (a!72 (ite (< 0 (- s_highestOkEnd_bio_unaligned_to_block offset))
+                      a!69
+                      a!70)))
+      (a!73 (ite (< 0 (- s_highestOkEnd_bio_unaligned_to_block offset))
                  (- s_highestOkEnd_bio_unaligned_to_block offset)
-                 a!71))
-      (a!80 (ite (and y_failed_bio_spans_blocks a!79)
+                 a!72))
+      (a!81 (ite (and y_failed_bio_spans_blocks a!80)
                  y_start_bio_spans_blocks
                  (ite (and x_failed_bio_spans_blocks
                            (< x_start_bio_spans_blocks
                               s_lowestFailedStart_bio_spans_blocks))
                       x_start_bio_spans_blocks
                       s_lowestFailedStart_bio_spans_blocks)))
-      (a!82 (ite (and x_failed_bio_spans_blocks a!81)
+      (a!83 (ite (and x_failed_bio_spans_blocks a!82)
                  x_start_bio_spans_blocks
                  (ite (and y_failed_bio_spans_blocks
                            (< y_start_bio_spans_blocks
                               s_lowestFailedStart_bio_spans_blocks))
                       y_start_bio_spans_blocks
                       s_lowestFailedStart_bio_spans_blocks)))
-      (a!84 (= a!83
+      (a!85 (= a!84
                (+ s_okBytes_bio_spans_blocks
                   (ite (not y_failed_bio_spans_blocks)
                        (- y_end_bio_spans_blocks y_start_bio_spans_blocks)
@@ -648,46 +969,46 @@
                   (ite (not x_failed_bio_spans_blocks)
                        (- x_end_bio_spans_blocks x_start_bio_spans_blocks)
                        0))))
-      (a!86 (ite (and (not y_failed_bio_spans_blocks) a!85)
+      (a!87 (ite (and (not y_failed_bio_spans_blocks) a!86)
                  y_end_bio_spans_blocks
                  (ite (and (not x_failed_bio_spans_blocks)
                            (< s_highestOkEnd_bio_spans_blocks
                               x_end_bio_spans_blocks))
                       x_end_bio_spans_blocks
                       s_highestOkEnd_bio_spans_blocks)))
-      (a!88 (ite (and (not x_failed_bio_spans_blocks) a!87)
+      (a!89 (ite (and (not x_failed_bio_spans_blocks) a!88)
                  x_end_bio_spans_blocks
                  (ite (and (not y_failed_bio_spans_blocks)
                            (< s_highestOkEnd_bio_spans_blocks
                               y_end_bio_spans_blocks))
                       y_end_bio_spans_blocks
                       s_highestOkEnd_bio_spans_blocks)))
-      (a!93 (not (and (= (or s_anyFailed_bio_spans_blocks
+      (a!94 (not (and (= (or s_anyFailed_bio_spans_blocks
                              x_failed_bio_spans_blocks)
                          (or s_anyFailed_bio_spans_blocks
                              x_failed_bio_spans_blocks))
-                      a!90
                       a!91
-                      a!92)))
-      (a!95 (ite (< 0 (- s_highestOkEnd_bio_spans_blocks offset))
+                      a!92
+                      a!93)))
+      (a!96 (ite (< 0 (- s_highestOkEnd_bio_spans_blocks offset))
                  (- s_highestOkEnd_bio_spans_blocks offset)
-                 a!94))
-      (a!102 (and a!1 (= (mod offset 4096) 0) (= (mod length 4096) 0)))
-      (a!104 (ite (and y_failed_sector_equals_block a!103)
+                 a!95))
+      (a!103 (and a!1 (= (mod offset 4096) 0) (= (mod length 4096) 0)))
+      (a!105 (ite (and y_failed_sector_equals_block a!104)
                   y_start_sector_equals_block
                   (ite (and x_failed_sector_equals_block
                             (< x_start_sector_equals_block
                                s_lowestFailedStart_sector_equals_block))
                        x_start_sector_equals_block
                        s_lowestFailedStart_sector_equals_block)))
-      (a!106 (ite (and x_failed_sector_equals_block a!105)
+      (a!107 (ite (and x_failed_sector_equals_block a!106)
                   x_start_sector_equals_block
                   (ite (and y_failed_sector_equals_block
                             (< y_start_sector_equals_block
                                s_lowestFailedStart_sector_equals_block))
                        y_start_sector_equals_block
                        s_lowestFailedStart_sector_equals_block)))
-      (a!108 (= a!107
+      (a!109 (= a!108
                 (+ s_okBytes_sector_equals_block
                    (ite (not y_failed_sector_equals_block)
                         (- y_end_sector_equals_block
@@ -697,46 +1018,46 @@
                         (- x_end_sector_equals_block
                            x_start_sector_equals_block)
                         0))))
-      (a!110 (ite (and (not y_failed_sector_equals_block) a!109)
+      (a!111 (ite (and (not y_failed_sector_equals_block) a!110)
                   y_end_sector_equals_block
                   (ite (and (not x_failed_sector_equals_block)
                             (< s_highestOkEnd_sector_equals_block
                                x_end_sector_equals_block))
                        x_end_sector_equals_block
                        s_highestOkEnd_sector_equals_block)))
-      (a!112 (ite (and (not x_failed_sector_equals_block) a!111)
+      (a!113 (ite (and (not x_failed_sector_equals_block) a!112)
                   x_end_sector_equals_block
                   (ite (and (not y_failed_sector_equals_block)
                             (< s_highestOkEnd_sector_equals_block
                                y_end_sector_equals_block))
                        y_end_sector_equals_block
                        s_highestOkEnd_sector_equals_block)))
-      (a!117 (not (and (= (or s_anyFailed_sector_equals_block
+      (a!118 (not (and (= (or s_anyFailed_sector_equals_block
                               x_failed_sector_equals_block)
                           (or s_anyFailed_sector_equals_block
                               x_failed_sector_equals_block))
-                       a!114
                        a!115
-                       a!116)))
-      (a!119 (ite (< 0 (- s_highestOkEnd_sector_equals_block offset))
+                       a!116
+                       a!117)))
+      (a!120 (ite (< 0 (- s_highestOkEnd_sector_equals_block offset))
                   (- s_highestOkEnd_sector_equals_block offset)
-                  a!118))
-      (a!127 (+ (- (+ offset length) (mod (+ offset length) 65536)) a!126))
-      (a!129 (ite (and y_failed_large_sectors_and_blocks a!128)
+                  a!119))
+      (a!128 (+ (- (+ offset length) (mod (+ offset length) 65536)) a!127))
+      (a!130 (ite (and y_failed_large_sectors_and_blocks a!129)
                   y_start_large_sectors_and_blocks
                   (ite (and x_failed_large_sectors_and_blocks
                             (< x_start_large_sectors_and_blocks
                                s_lowestFailedStart_large_sectors_and_blocks))
                        x_start_large_sectors_and_blocks
                        s_lowestFailedStart_large_sectors_and_blocks)))
-      (a!131 (ite (and x_failed_large_sectors_and_blocks a!130)
+      (a!132 (ite (and x_failed_large_sectors_and_blocks a!131)
                   x_start_large_sectors_and_blocks
                   (ite (and y_failed_large_sectors_and_blocks
                             (< y_start_large_sectors_and_blocks
                                s_lowestFailedStart_large_sectors_and_blocks))
                        y_start_large_sectors_and_blocks
                        s_lowestFailedStart_large_sectors_and_blocks)))
-      (a!133 (= a!132
+      (a!134 (= a!133
                 (+ s_okBytes_large_sectors_and_blocks
                    (ite (not y_failed_large_sectors_and_blocks)
                         (- y_end_large_sectors_and_blocks
@@ -746,204 +1067,532 @@
                         (- x_end_large_sectors_and_blocks
                            x_start_large_sectors_and_blocks)
                         0))))
-      (a!135 (ite (and (not y_failed_large_sectors_and_blocks) a!134)
+      (a!136 (ite (and (not y_failed_large_sectors_and_blocks) a!135)
                   y_end_large_sectors_and_blocks
                   (ite (and (not x_failed_large_sectors_and_blocks)
                             (< s_highestOkEnd_large_sectors_and_blocks
                                x_end_large_sectors_and_blocks))
                        x_end_large_sectors_and_blocks
                        s_highestOkEnd_large_sectors_and_blocks)))
-      (a!137 (ite (and (not x_failed_large_sectors_and_blocks) a!136)
+      (a!138 (ite (and (not x_failed_large_sectors_and_blocks) a!137)
                   x_end_large_sectors_and_blocks
                   (ite (and (not y_failed_large_sectors_and_blocks)
                             (< s_highestOkEnd_large_sectors_and_blocks
                                y_end_large_sectors_and_blocks))
                        y_end_large_sectors_and_blocks
                        s_highestOkEnd_large_sectors_and_blocks)))
-      (a!142 (not (and (= (or s_anyFailed_large_sectors_and_blocks
+      (a!143 (not (and (= (or s_anyFailed_large_sectors_and_blocks
                               x_failed_large_sectors_and_blocks)
                           (or s_anyFailed_large_sectors_and_blocks
                               x_failed_large_sectors_and_blocks))
-                       a!139
                        a!140
-                       a!141)))
-      (a!144 (ite (< 0 (- s_highestOkEnd_large_sectors_and_blocks offset))
+                       a!141
+                       a!142)))
+      (a!145 (ite (< 0 (- s_highestOkEnd_large_sectors_and_blocks offset))
                   (- s_highestOkEnd_large_sectors_and_blocks offset)
-                  a!143))
-      (a!146 (+ (- a!23 (mod a!23 65536)) (ite (= (mod a!23 65536) 0) 0 65536))))
-(let ((a!4 (and a!1
-                (= (mod offset 512) 0)
-                (= (mod length 512) 0)
-                (<= a!3 9223372036854775807)
+                  a!144))
+      (a!147 (+ (- a!24 (mod a!24 65536)) (ite (= (mod a!24 65536) 0) 0 65536)))
+      (a!157 (+ (- (+ offset length) (mod (+ offset length) 1024)) a!156))
+      (a!159 (ite (and y_failed_small_blocks a!158)
+                  y_start_small_blocks
+                  (ite (and x_failed_small_blocks
+                            (< x_start_small_blocks
+                               s_lowestFailedStart_small_blocks))
+                       x_start_small_blocks
+                       s_lowestFailedStart_small_blocks)))
+      (a!161 (ite (and x_failed_small_blocks a!160)
+                  x_start_small_blocks
+                  (ite (and y_failed_small_blocks
+                            (< y_start_small_blocks
+                               s_lowestFailedStart_small_blocks))
+                       y_start_small_blocks
+                       s_lowestFailedStart_small_blocks)))
+      (a!163 (= a!162
+                (+ s_okBytes_small_blocks
+                   (ite (not y_failed_small_blocks)
+                        (- y_end_small_blocks y_start_small_blocks)
+                        0)
+                   (ite (not x_failed_small_blocks)
+                        (- x_end_small_blocks x_start_small_blocks)
+                        0))))
+      (a!165 (ite (and (not y_failed_small_blocks) a!164)
+                  y_end_small_blocks
+                  (ite (and (not x_failed_small_blocks)
+                            (< s_highestOkEnd_small_blocks x_end_small_blocks))
+                       x_end_small_blocks
+                       s_highestOkEnd_small_blocks)))
+      (a!167 (ite (and (not x_failed_small_blocks) a!166)
+                  x_end_small_blocks
+                  (ite (and (not y_failed_small_blocks)
+                            (< s_highestOkEnd_small_blocks y_end_small_blocks))
+                       y_end_small_blocks
+                       s_highestOkEnd_small_blocks)))
+      (a!172 (not (and (= (or s_anyFailed_small_blocks x_failed_small_blocks)
+                          (or s_anyFailed_small_blocks x_failed_small_blocks))
+                       a!169
+                       a!170
+                       a!171)))
+      (a!174 (ite (< 0 (- s_highestOkEnd_small_blocks offset))
+                  (- s_highestOkEnd_small_blocks offset)
+                  a!173))
+      (a!176 (+ (- a!24 (mod a!24 1024)) (ite (= (mod a!24 1024) 0) 0 1024)))
+      (a!186 (+ (- (+ offset length) (mod (+ offset length) 16384)) a!185))
+      (a!188 (ite (and y_failed_large_blocks_bio_not_dividing a!187)
+                  y_start_large_blocks_bio_not_dividing
+                  (ite (and x_failed_large_blocks_bio_not_dividing
+                            (< x_start_large_blocks_bio_not_dividing
+                               s_lowestFailedStart_large_blocks_bio_not_dividing))
+                       x_start_large_blocks_bio_not_dividing
+                       s_lowestFailedStart_large_blocks_bio_not_dividing)))
+      (a!190 (ite (and x_failed_large_blocks_bio_not_dividing a!189)
+                  x_start_large_blocks_bio_not_dividing
+                  (ite (and y_failed_large_blocks_bio_not_dividing
+                            (< y_start_large_blocks_bio_not_dividing
+                               s_lowestFailedStart_large_blocks_bio_not_dividing))
+                       y_start_large_blocks_bio_not_dividing
+                       s_lowestFailedStart_large_blocks_bio_not_dividing)))
+      (a!192 (= a!191
+                (+ s_okBytes_large_blocks_bio_not_dividing
+                   (ite (not y_failed_large_blocks_bio_not_dividing)
+                        (- y_end_large_blocks_bio_not_dividing
+                           y_start_large_blocks_bio_not_dividing)
+                        0)
+                   (ite (not x_failed_large_blocks_bio_not_dividing)
+                        (- x_end_large_blocks_bio_not_dividing
+                           x_start_large_blocks_bio_not_dividing)
+                        0))))
+      (a!194 (ite (and (not y_failed_large_blocks_bio_not_dividing) a!193)
+                  y_end_large_blocks_bio_not_dividing
+                  (ite (and (not x_failed_large_blocks_bio_not_dividing)
+                            (< s_highestOkEnd_large_blocks_bio_not_dividing
+                               x_end_large_blocks_bio_not_dividing))
+                       x_end_large_blocks_bio_not_dividing
+                       s_highestOkEnd_large_blocks_bio_not_dividing)))
+      (a!196 (ite (and (not x_failed_large_blocks_bio_not_dividing) a!195)
+                  x_end_large_blocks_bio_not_dividing
+                  (ite (and (not y_failed_large_blocks_bio_not_dividing)
+                            (< s_highestOkEnd_large_blocks_bio_not_dividing
+                               y_end_large_blocks_bio_not_dividing))
+                       y_end_large_blocks_bio_not_dividing
+                       s_highestOkEnd_large_blocks_bio_not_dividing)))
+      (a!201 (not (and (= (or s_anyFailed_large_blocks_bio_not_dividing
+                              x_failed_large_blocks_bio_not_dividing)
+                          (or s_anyFailed_large_blocks_bio_not_dividing
+                              x_failed_large_blocks_bio_not_dividing))
+                       a!198
+                       a!199
+                       a!200)))
+      (a!203 (ite (< 0 (- s_highestOkEnd_large_blocks_bio_not_dividing offset))
+                  (- s_highestOkEnd_large_blocks_bio_not_dividing offset)
+                  a!202))
+      (a!205 (+ (- a!24 (mod a!24 16384)) (ite (= (mod a!24 16384) 0) 0 16384)))
+      (a!215 (ite (and y_failed_sectors_1k_bio_not_dividing a!214)
+                  y_start_sectors_1k_bio_not_dividing
+                  (ite (and x_failed_sectors_1k_bio_not_dividing
+                            (< x_start_sectors_1k_bio_not_dividing
+                               s_lowestFailedStart_sectors_1k_bio_not_dividing))
+                       x_start_sectors_1k_bio_not_dividing
+                       s_lowestFailedStart_sectors_1k_bio_not_dividing)))
+      (a!217 (ite (and x_failed_sectors_1k_bio_not_dividing a!216)
+                  x_start_sectors_1k_bio_not_dividing
+                  (ite (and y_failed_sectors_1k_bio_not_dividing
+                            (< y_start_sectors_1k_bio_not_dividing
+                               s_lowestFailedStart_sectors_1k_bio_not_dividing))
+                       y_start_sectors_1k_bio_not_dividing
+                       s_lowestFailedStart_sectors_1k_bio_not_dividing)))
+      (a!219 (= a!218
+                (+ s_okBytes_sectors_1k_bio_not_dividing
+                   (ite (not y_failed_sectors_1k_bio_not_dividing)
+                        (- y_end_sectors_1k_bio_not_dividing
+                           y_start_sectors_1k_bio_not_dividing)
+                        0)
+                   (ite (not x_failed_sectors_1k_bio_not_dividing)
+                        (- x_end_sectors_1k_bio_not_dividing
+                           x_start_sectors_1k_bio_not_dividing)
+                        0))))
+      (a!221 (ite (and (not y_failed_sectors_1k_bio_not_dividing) a!220)
+                  y_end_sectors_1k_bio_not_dividing
+                  (ite (and (not x_failed_sectors_1k_bio_not_dividing)
+                            (< s_highestOkEnd_sectors_1k_bio_not_dividing
+                               x_end_sectors_1k_bio_not_dividing))
+                       x_end_sectors_1k_bio_not_dividing
+                       s_highestOkEnd_sectors_1k_bio_not_dividing)))
+      (a!223 (ite (and (not x_failed_sectors_1k_bio_not_dividing) a!222)
+                  x_end_sectors_1k_bio_not_dividing
+                  (ite (and (not y_failed_sectors_1k_bio_not_dividing)
+                            (< s_highestOkEnd_sectors_1k_bio_not_dividing
+                               y_end_sectors_1k_bio_not_dividing))
+                       y_end_sectors_1k_bio_not_dividing
+                       s_highestOkEnd_sectors_1k_bio_not_dividing)))
+      (a!228 (not (and (= (or s_anyFailed_sectors_1k_bio_not_dividing
+                              x_failed_sectors_1k_bio_not_dividing)
+                          (or s_anyFailed_sectors_1k_bio_not_dividing
+                              x_failed_sectors_1k_bio_not_dividing))
+                       a!225
+                       a!226
+                       a!227)))
+      (a!230 (ite (< 0 (- s_highestOkEnd_sectors_1k_bio_not_dividing offset))
+                  (- s_highestOkEnd_sectors_1k_bio_not_dividing offset)
+                  a!229))
+      (a!238 (+ (- (+ offset length) (mod (+ offset length) 8192)) a!237))
+      (a!240 (ite (and y_failed_sectors_2k_bio_unaligned_above_block a!239)
+                  y_start_sectors_2k_bio_unaligned_above_block
+                  (ite (and x_failed_sectors_2k_bio_unaligned_above_block
+                            (< x_start_sectors_2k_bio_unaligned_above_block
+                               s_lowestFailedStart_sectors_2k_bio_unaligned_above_block))
+                       x_start_sectors_2k_bio_unaligned_above_block
+                       s_lowestFailedStart_sectors_2k_bio_unaligned_above_block)))
+      (a!242 (ite (and x_failed_sectors_2k_bio_unaligned_above_block a!241)
+                  x_start_sectors_2k_bio_unaligned_above_block
+                  (ite (and y_failed_sectors_2k_bio_unaligned_above_block
+                            (< y_start_sectors_2k_bio_unaligned_above_block
+                               s_lowestFailedStart_sectors_2k_bio_unaligned_above_block))
+                       y_start_sectors_2k_bio_unaligned_above_block
+                       s_lowestFailedStart_sectors_2k_bio_unaligned_above_block)))
+      (a!244 (= a!243
+                (+ s_okBytes_sectors_2k_bio_unaligned_above_block
+                   (ite (not y_failed_sectors_2k_bio_unaligned_above_block)
+                        (- y_end_sectors_2k_bio_unaligned_above_block
+                           y_start_sectors_2k_bio_unaligned_above_block)
+                        0)
+                   (ite (not x_failed_sectors_2k_bio_unaligned_above_block)
+                        (- x_end_sectors_2k_bio_unaligned_above_block
+                           x_start_sectors_2k_bio_unaligned_above_block)
+                        0))))
+      (a!246 (ite (and (not y_failed_sectors_2k_bio_unaligned_above_block)
+                       a!245)
+                  y_end_sectors_2k_bio_unaligned_above_block
+                  (ite (and (not x_failed_sectors_2k_bio_unaligned_above_block)
+                            (< s_highestOkEnd_sectors_2k_bio_unaligned_above_block
+                               x_end_sectors_2k_bio_unaligned_above_block))
+                       x_end_sectors_2k_bio_unaligned_above_block
+                       s_highestOkEnd_sectors_2k_bio_unaligned_above_block)))
+      (a!248 (ite (and (not x_failed_sectors_2k_bio_unaligned_above_block)
+                       a!247)
+                  x_end_sectors_2k_bio_unaligned_above_block
+                  (ite (and (not y_failed_sectors_2k_bio_unaligned_above_block)
+                            (< s_highestOkEnd_sectors_2k_bio_unaligned_above_block
+                               y_end_sectors_2k_bio_unaligned_above_block))
+                       y_end_sectors_2k_bio_unaligned_above_block
+                       s_highestOkEnd_sectors_2k_bio_unaligned_above_block)))
+      (a!253 (not (and (= (or s_anyFailed_sectors_2k_bio_unaligned_above_block
+                              x_failed_sectors_2k_bio_unaligned_above_block)
+                          (or s_anyFailed_sectors_2k_bio_unaligned_above_block
+                              x_failed_sectors_2k_bio_unaligned_above_block))
+                       a!250
+                       a!251
+                       a!252)))
+      (a!255 (ite (< 0
+                     (- s_highestOkEnd_sectors_2k_bio_unaligned_above_block
+                        offset))
+                  (- s_highestOkEnd_sectors_2k_bio_unaligned_above_block offset)
+                  a!254))
+      (a!257 (+ (- a!24 (mod a!24 8192)) (ite (= (mod a!24 8192) 0) 0 8192))))
+(let ((a!5 (and a!2
+                (<= a!4 9223372036854775807)
                 (<= fileSize 9223372036854775807)
                 (<= freeBlocks 9223372036854775807)))
-      (a!15 (and (= (or (or s_anyFailed_bio_equals_block
+      (a!16 (and (= (or (or s_anyFailed_bio_equals_block
                             x_failed_bio_equals_block)
                         y_failed_bio_equals_block)
                     (or s_anyFailed_bio_equals_block
                         y_failed_bio_equals_block
                         x_failed_bio_equals_block))
-                 (= a!6 a!8)
-                 a!10
-                 (= a!12 a!14)))
-      (a!22 (ite (< 0 a!21)
-                 (ite (<= fileSize (+ offset a!21)) (+ offset a!21) fileSize)
+                 (= a!7 a!9)
+                 a!11
+                 (= a!13 a!15)))
+      (a!23 (ite (< 0 a!22)
+                 (ite (<= fileSize (+ offset a!22)) (+ offset a!22) fileSize)
                  fileSize))
-      (a!25 (ite (<= a!24 (- offset (mod offset 4096)))
+      (a!26 (ite (<= a!25 (- offset (mod offset 4096)))
                  (- offset (mod offset 4096))
-                 a!24))
-      (a!43 (and (= (or (or s_anyFailed_bio_smaller_than_block
+                 a!25))
+      (a!44 (and (= (or (or s_anyFailed_bio_smaller_than_block
                             x_failed_bio_smaller_than_block)
                         y_failed_bio_smaller_than_block)
                     (or s_anyFailed_bio_smaller_than_block
                         y_failed_bio_smaller_than_block
                         x_failed_bio_smaller_than_block))
-                 (= a!34 a!36)
-                 a!38
-                 (= a!40 a!42)))
-      (a!50 (ite (< 0 a!49)
-                 (ite (<= fileSize (+ offset a!49)) (+ offset a!49) fileSize)
+                 (= a!35 a!37)
+                 a!39
+                 (= a!41 a!43)))
+      (a!51 (ite (< 0 a!50)
+                 (ite (<= fileSize (+ offset a!50)) (+ offset a!50) fileSize)
                  fileSize))
-      (a!66 (and (= (or (or s_anyFailed_bio_unaligned_to_block
+      (a!67 (and (= (or (or s_anyFailed_bio_unaligned_to_block
                             x_failed_bio_unaligned_to_block)
                         y_failed_bio_unaligned_to_block)
                     (or s_anyFailed_bio_unaligned_to_block
                         y_failed_bio_unaligned_to_block
                         x_failed_bio_unaligned_to_block))
-                 (= a!57 a!59)
-                 a!61
-                 (= a!63 a!65)))
-      (a!73 (ite (< 0 a!72)
-                 (ite (<= fileSize (+ offset a!72)) (+ offset a!72) fileSize)
+                 (= a!58 a!60)
+                 a!62
+                 (= a!64 a!66)))
+      (a!74 (ite (< 0 a!73)
+                 (ite (<= fileSize (+ offset a!73)) (+ offset a!73) fileSize)
                  fileSize))
-      (a!89 (and (= (or (or s_anyFailed_bio_spans_blocks
+      (a!90 (and (= (or (or s_anyFailed_bio_spans_blocks
                             x_failed_bio_spans_blocks)
                         y_failed_bio_spans_blocks)
                     (or s_anyFailed_bio_spans_blocks
                         y_failed_bio_spans_blocks
                         x_failed_bio_spans_blocks))
-                 (= a!80 a!82)
-                 a!84
-                 (= a!86 a!88)))
-      (a!96 (ite (< 0 a!95)
-                 (ite (<= fileSize (+ offset a!95)) (+ offset a!95) fileSize)
+                 (= a!81 a!83)
+                 a!85
+                 (= a!87 a!89)))
+      (a!97 (ite (< 0 a!96)
+                 (ite (<= fileSize (+ offset a!96)) (+ offset a!96) fileSize)
                  fileSize))
-      (a!113 (and (= (or (or s_anyFailed_sector_equals_block
+      (a!114 (and (= (or (or s_anyFailed_sector_equals_block
                              x_failed_sector_equals_block)
                          y_failed_sector_equals_block)
                      (or s_anyFailed_sector_equals_block
                          y_failed_sector_equals_block
                          x_failed_sector_equals_block))
-                  (= a!104 a!106)
-                  a!108
-                  (= a!110 a!112)))
-      (a!120 (ite (< 0 a!119)
-                  (ite (<= fileSize (+ offset a!119)) (+ offset a!119) fileSize)
+                  (= a!105 a!107)
+                  a!109
+                  (= a!111 a!113)))
+      (a!121 (ite (< 0 a!120)
+                  (ite (<= fileSize (+ offset a!120)) (+ offset a!120) fileSize)
                   fileSize))
-      (a!138 (and (= (or (or s_anyFailed_large_sectors_and_blocks
+      (a!139 (and (= (or (or s_anyFailed_large_sectors_and_blocks
                              x_failed_large_sectors_and_blocks)
                          y_failed_large_sectors_and_blocks)
                      (or s_anyFailed_large_sectors_and_blocks
                          y_failed_large_sectors_and_blocks
                          x_failed_large_sectors_and_blocks))
-                  (= a!129 a!131)
-                  a!133
-                  (= a!135 a!137)))
-      (a!145 (ite (< 0 a!144)
-                  (ite (<= fileSize (+ offset a!144)) (+ offset a!144) fileSize)
+                  (= a!130 a!132)
+                  a!134
+                  (= a!136 a!138)))
+      (a!146 (ite (< 0 a!145)
+                  (ite (<= fileSize (+ offset a!145)) (+ offset a!145) fileSize)
                   fileSize))
-      (a!147 (ite (<= a!146 (- offset (mod offset 65536)))
+      (a!148 (ite (<= a!147 (- offset (mod offset 65536)))
                   (- offset (mod offset 65536))
-                  a!146)))
-(let ((a!26 (div (- (ite (<= a!25 a!3) a!3 a!25) a!25) 4096))
-      (a!148 (div (- (ite (<= a!147 a!127) a!127 a!147) a!147) 65536)))
-(let ((a!27 (+ a!25 (* (ite (<= a!26 freeBlocks) a!26 freeBlocks) 4096)))
-      (a!149 (+ a!147 (* (ite (<= a!148 freeBlocks) a!148 freeBlocks) 65536))))
-(let ((a!28 (ite (<= (ite (< 0 a!21) (+ offset a!21) 0) a!27)
-                 (ite (< 0 a!21) (+ offset a!21) 0)
-                 a!27))
-      (a!51 (ite (<= (ite (< 0 a!49) (+ offset a!49) 0) a!27)
-                 (ite (< 0 a!49) (+ offset a!49) 0)
-                 a!27))
-      (a!74 (ite (<= (ite (< 0 a!72) (+ offset a!72) 0) a!27)
-                 (ite (< 0 a!72) (+ offset a!72) 0)
-                 a!27))
-      (a!97 (ite (<= (ite (< 0 a!95) (+ offset a!95) 0) a!27)
-                 (ite (< 0 a!95) (+ offset a!95) 0)
-                 a!27))
-      (a!121 (ite (<= (ite (< 0 a!119) (+ offset a!119) 0) a!27)
-                  (ite (< 0 a!119) (+ offset a!119) 0)
-                  a!27))
-      (a!150 (ite (<= (ite (< 0 a!144) (+ offset a!144) 0) a!149)
-                  (ite (< 0 a!144) (+ offset a!144) 0)
-                  a!149)))
-(let ((a!29 (- (ite (<= a!25 a!28) a!28 a!25)
-               (mod (ite (<= a!25 a!28) a!28 a!25) 4096)))
-      (a!30 (= (mod (ite (<= a!25 a!28) a!28 a!25) 4096) 0))
-      (a!52 (- (ite (<= a!25 a!51) a!51 a!25)
-               (mod (ite (<= a!25 a!51) a!51 a!25) 4096)))
-      (a!53 (= (mod (ite (<= a!25 a!51) a!51 a!25) 4096) 0))
-      (a!75 (- (ite (<= a!25 a!74) a!74 a!25)
-               (mod (ite (<= a!25 a!74) a!74 a!25) 4096)))
-      (a!76 (= (mod (ite (<= a!25 a!74) a!74 a!25) 4096) 0))
-      (a!98 (- (ite (<= a!25 a!97) a!97 a!25)
-               (mod (ite (<= a!25 a!97) a!97 a!25) 4096)))
-      (a!99 (= (mod (ite (<= a!25 a!97) a!97 a!25) 4096) 0))
-      (a!122 (- (ite (<= a!25 a!121) a!121 a!25)
-                (mod (ite (<= a!25 a!121) a!121 a!25) 4096)))
-      (a!123 (= (mod (ite (<= a!25 a!121) a!121 a!25) 4096) 0))
-      (a!151 (- (ite (<= a!147 a!150) a!150 a!147)
-                (mod (ite (<= a!147 a!150) a!150 a!147) 65536)))
-      (a!152 (= (mod (ite (<= a!147 a!150) a!150 a!147) 65536) 0)))
-(let ((a!31 (ite (<= (+ a!29 (ite a!30 0 4096)) a!27)
-                 (+ a!29 (ite a!30 0 4096))
-                 a!27))
-      (a!54 (ite (<= (+ a!52 (ite a!53 0 4096)) a!27)
-                 (+ a!52 (ite a!53 0 4096))
-                 a!27))
-      (a!77 (ite (<= (+ a!75 (ite a!76 0 4096)) a!27)
-                 (+ a!75 (ite a!76 0 4096))
-                 a!27))
-      (a!100 (ite (<= (+ a!98 (ite a!99 0 4096)) a!27)
-                  (+ a!98 (ite a!99 0 4096))
-                  a!27))
-      (a!124 (ite (<= (+ a!122 (ite a!123 0 4096)) a!27)
-                  (+ a!122 (ite a!123 0 4096))
-                  a!27))
-      (a!153 (ite (<= (+ a!151 (ite a!152 0 65536)) a!149)
-                  (+ a!151 (ite a!152 0 65536))
-                  a!149)))
-(let ((a!32 (or (not a!15)
-                a!19
-                (not (and (= a!21 a!21) (= a!22 a!22) (= a!31 a!31)))))
-      (a!55 (or (not a!43)
-                a!47
-                (not (and (= a!49 a!49) (= a!50 a!50) (= a!54 a!54)))))
-      (a!78 (or (not a!66)
-                a!70
-                (not (and (= a!72 a!72) (= a!73 a!73) (= a!77 a!77)))))
-      (a!101 (or (not a!89)
-                 a!93
-                 (not (and (= a!95 a!95) (= a!96 a!96) (= a!100 a!100)))))
-      (a!125 (or (not a!113)
-                 a!117
-                 (not (and (= a!119 a!119) (= a!120 a!120) (= a!124 a!124)))))
-      (a!154 (or (not a!138)
-                 a!142
-                 (not (and (= a!144 a!144) (= a!145 a!145) (= a!153 a!153))))))
-  (or (and a!4 a!32)
-      (and a!4 a!55)
-      (and a!4 a!78)
-      (and a!4 a!101)
-      (and a!102
-           (<= a!3 9223372036854775807)
+                  a!147))
+      (a!168 (and (= (or (or s_anyFailed_small_blocks x_failed_small_blocks)
+                         y_failed_small_blocks)
+                     (or s_anyFailed_small_blocks
+                         y_failed_small_blocks
+                         x_failed_small_blocks))
+                  (= a!159 a!161)
+                  a!163
+                  (= a!165 a!167)))
+      (a!175 (ite (< 0 a!174)
+                  (ite (<= fileSize (+ offset a!174)) (+ offset a!174) fileSize)
+                  fileSize))
+      (a!177 (ite (<= a!176 (- offset (mod offset 1024)))
+                  (- offset (mod offset 1024))
+                  a!176))
+      (a!197 (and (= (or (or s_anyFailed_large_blocks_bio_not_dividing
+                             x_failed_large_blocks_bio_not_dividing)
+                         y_failed_large_blocks_bio_not_dividing)
+                     (or s_anyFailed_large_blocks_bio_not_dividing
+                         y_failed_large_blocks_bio_not_dividing
+                         x_failed_large_blocks_bio_not_dividing))
+                  (= a!188 a!190)
+                  a!192
+                  (= a!194 a!196)))
+      (a!204 (ite (< 0 a!203)
+                  (ite (<= fileSize (+ offset a!203)) (+ offset a!203) fileSize)
+                  fileSize))
+      (a!206 (ite (<= a!205 (- offset (mod offset 16384)))
+                  (- offset (mod offset 16384))
+                  a!205))
+      (a!224 (and (= (or (or s_anyFailed_sectors_1k_bio_not_dividing
+                             x_failed_sectors_1k_bio_not_dividing)
+                         y_failed_sectors_1k_bio_not_dividing)
+                     (or s_anyFailed_sectors_1k_bio_not_dividing
+                         y_failed_sectors_1k_bio_not_dividing
+                         x_failed_sectors_1k_bio_not_dividing))
+                  (= a!215 a!217)
+                  a!219
+                  (= a!221 a!223)))
+      (a!231 (ite (< 0 a!230)
+                  (ite (<= fileSize (+ offset a!230)) (+ offset a!230) fileSize)
+                  fileSize))
+      (a!249 (and (= (or (or s_anyFailed_sectors_2k_bio_unaligned_above_block
+                             x_failed_sectors_2k_bio_unaligned_above_block)
+                         y_failed_sectors_2k_bio_unaligned_above_block)
+                     (or s_anyFailed_sectors_2k_bio_unaligned_above_block
+                         y_failed_sectors_2k_bio_unaligned_above_block
+                         x_failed_sectors_2k_bio_unaligned_above_block))
+                  (= a!240 a!242)
+                  a!244
+                  (= a!246 a!248)))
+      (a!256 (ite (< 0 a!255)
+                  (ite (<= fileSize (+ offset a!255)) (+ offset a!255) fileSize)
+                  fileSize))
+      (a!258 (ite (<= a!257 (- offset (mod offset 8192)))
+                  (- offset (mod offset 8192))
+                  a!257)))
+(let ((a!27 (div (- (ite (<= a!26 a!4) a!4 a!26) a!26) 4096))
+      (a!149 (div (- (ite (<= a!148 a!128) a!128 a!148) a!148) 65536))
+      (a!178 (div (- (ite (<= a!177 a!157) a!157 a!177) a!177) 1024))
+      (a!207 (div (- (ite (<= a!206 a!186) a!186 a!206) a!206) 16384))
+      (a!259 (div (- (ite (<= a!258 a!238) a!238 a!258) a!258) 8192)))
+(let ((a!28 (+ a!26 (* (ite (<= a!27 freeBlocks) a!27 freeBlocks) 4096)))
+      (a!150 (+ a!148 (* (ite (<= a!149 freeBlocks) a!149 freeBlocks) 65536)))
+      (a!179 (+ a!177 (* (ite (<= a!178 freeBlocks) a!178 freeBlocks) 1024)))
+      (a!208 (+ a!206 (* (ite (<= a!207 freeBlocks) a!207 freeBlocks) 16384)))
+      (a!260 (+ a!258 (* (ite (<= a!259 freeBlocks) a!259 freeBlocks) 8192))))
+(let ((a!29 (ite (<= (ite (< 0 a!22) (+ offset a!22) 0) a!28)
+                 (ite (< 0 a!22) (+ offset a!22) 0)
+                 a!28))
+      (a!52 (ite (<= (ite (< 0 a!50) (+ offset a!50) 0) a!28)
+                 (ite (< 0 a!50) (+ offset a!50) 0)
+                 a!28))
+      (a!75 (ite (<= (ite (< 0 a!73) (+ offset a!73) 0) a!28)
+                 (ite (< 0 a!73) (+ offset a!73) 0)
+                 a!28))
+      (a!98 (ite (<= (ite (< 0 a!96) (+ offset a!96) 0) a!28)
+                 (ite (< 0 a!96) (+ offset a!96) 0)
+                 a!28))
+      (a!122 (ite (<= (ite (< 0 a!120) (+ offset a!120) 0) a!28)
+                  (ite (< 0 a!120) (+ offset a!120) 0)
+                  a!28))
+      (a!151 (ite (<= (ite (< 0 a!145) (+ offset a!145) 0) a!150)
+                  (ite (< 0 a!145) (+ offset a!145) 0)
+                  a!150))
+      (a!180 (ite (<= (ite (< 0 a!174) (+ offset a!174) 0) a!179)
+                  (ite (< 0 a!174) (+ offset a!174) 0)
+                  a!179))
+      (a!209 (ite (<= (ite (< 0 a!203) (+ offset a!203) 0) a!208)
+                  (ite (< 0 a!203) (+ offset a!203) 0)
+                  a!208))
+      (a!232 (ite (<= (ite (< 0 a!230) (+ offset a!230) 0) a!28)
+                  (ite (< 0 a!230) (+ offset a!230) 0)
+                  a!28))
+      (a!261 (ite (<= (ite (< 0 a!255) (+ offset a!255) 0) a!260)
+                  (ite (< 0 a!255) (+ offset a!255) 0)
+                  a!260)))
+(let ((a!30 (- (ite (<= a!26 a!29) a!29 a!26)
+               (mod (ite (<= a!26 a!29) a!29 a!26) 4096)))
+      (a!31 (= (mod (ite (<= a!26 a!29) a!29 a!26) 4096) 0))
+      (a!53 (- (ite (<= a!26 a!52) a!52 a!26)
+               (mod (ite (<= a!26 a!52) a!52 a!26) 4096)))
+      (a!54 (= (mod (ite (<= a!26 a!52) a!52 a!26) 4096) 0))
+      (a!76 (- (ite (<= a!26 a!75) a!75 a!26)
+               (mod (ite (<= a!26 a!75) a!75 a!26) 4096)))
+      (a!77 (= (mod (ite (<= a!26 a!75) a!75 a!26) 4096) 0))
+      (a!99 (- (ite (<= a!26 a!98) a!98 a!26)
+               (mod (ite (<= a!26 a!98) a!98 a!26) 4096)))
+      (a!100 (= (mod (ite (<= a!26 a!98) a!98 a!26) 4096) 0))
+      (a!123 (- (ite (<= a!26 a!122) a!122 a!26)
+                (mod (ite (<= a!26 a!122) a!122 a!26) 4096)))
+      (a!124 (= (mod (ite (<= a!26 a!122) a!122 a!26) 4096) 0))
+      (a!152 (- (ite (<= a!148 a!151) a!151 a!148)
+                (mod (ite (<= a!148 a!151) a!151 a!148) 65536)))
+      (a!153 (= (mod (ite (<= a!148 a!151) a!151 a!148) 65536) 0))
+      (a!181 (- (ite (<= a!177 a!180) a!180 a!177)
+                (mod (ite (<= a!177 a!180) a!180 a!177) 1024)))
+      (a!182 (= (mod (ite (<= a!177 a!180) a!180 a!177) 1024) 0))
+      (a!210 (- (ite (<= a!206 a!209) a!209 a!206)
+                (mod (ite (<= a!206 a!209) a!209 a!206) 16384)))
+      (a!211 (= (mod (ite (<= a!206 a!209) a!209 a!206) 16384) 0))
+      (a!233 (- (ite (<= a!26 a!232) a!232 a!26)
+                (mod (ite (<= a!26 a!232) a!232 a!26) 4096)))
+      (a!234 (= (mod (ite (<= a!26 a!232) a!232 a!26) 4096) 0))
+      (a!262 (- (ite (<= a!258 a!261) a!261 a!258)
+                (mod (ite (<= a!258 a!261) a!261 a!258) 8192)))
+      (a!263 (= (mod (ite (<= a!258 a!261) a!261 a!258) 8192) 0)))
+(let ((a!32 (ite (<= (+ a!30 (ite a!31 0 4096)) a!28)
+                 (+ a!30 (ite a!31 0 4096))
+                 a!28))
+      (a!55 (ite (<= (+ a!53 (ite a!54 0 4096)) a!28)
+                 (+ a!53 (ite a!54 0 4096))
+                 a!28))
+      (a!78 (ite (<= (+ a!76 (ite a!77 0 4096)) a!28)
+                 (+ a!76 (ite a!77 0 4096))
+                 a!28))
+      (a!101 (ite (<= (+ a!99 (ite a!100 0 4096)) a!28)
+                  (+ a!99 (ite a!100 0 4096))
+                  a!28))
+      (a!125 (ite (<= (+ a!123 (ite a!124 0 4096)) a!28)
+                  (+ a!123 (ite a!124 0 4096))
+                  a!28))
+      (a!154 (ite (<= (+ a!152 (ite a!153 0 65536)) a!150)
+                  (+ a!152 (ite a!153 0 65536))
+                  a!150))
+      (a!183 (ite (<= (+ a!181 (ite a!182 0 1024)) a!179)
+                  (+ a!181 (ite a!182 0 1024))
+                  a!179))
+      (a!212 (ite (<= (+ a!210 (ite a!211 0 16384)) a!208)
+                  (+ a!210 (ite a!211 0 16384))
+                  a!208))
+      (a!235 (ite (<= (+ a!233 (ite a!234 0 4096)) a!28)
+                  (+ a!233 (ite a!234 0 4096))
+                  a!28))
+      (a!264 (ite (<= (+ a!262 (ite a!263 0 8192)) a!260)
+                  (+ a!262 (ite a!263 0 8192))
+                  a!260)))
+(let ((a!33 (or (not a!16)
+                a!20
+                (not (and (= a!22 a!22) (= a!23 a!23) (= a!32 a!32)))))
+      (a!56 (or (not a!44)
+                a!48
+                (not (and (= a!50 a!50) (= a!51 a!51) (= a!55 a!55)))))
+      (a!79 (or (not a!67)
+                a!71
+                (not (and (= a!73 a!73) (= a!74 a!74) (= a!78 a!78)))))
+      (a!102 (or (not a!90)
+                 a!94
+                 (not (and (= a!96 a!96) (= a!97 a!97) (= a!101 a!101)))))
+      (a!126 (or (not a!114)
+                 a!118
+                 (not (and (= a!120 a!120) (= a!121 a!121) (= a!125 a!125)))))
+      (a!155 (or (not a!139)
+                 a!143
+                 (not (and (= a!145 a!145) (= a!146 a!146) (= a!154 a!154)))))
+      (a!184 (or (not a!168)
+                 a!172
+                 (not (and (= a!174 a!174) (= a!175 a!175) (= a!183 a!183)))))
+      (a!213 (or (not a!197)
+                 a!201
+                 (not (and (= a!203 a!203) (= a!204 a!204) (= a!212 a!212)))))
+      (a!236 (or (not a!224)
+                 a!228
+                 (not (and (= a!230 a!230) (= a!231 a!231) (= a!235 a!235)))))
+      (a!265 (or (not a!249)
+                 a!253
+                 (not (and (= a!255 a!255) (= a!256 a!256) (= a!264 a!264))))))
+  (or (and a!5 a!33)
+      (and a!5 a!56)
+      (and a!5 a!79)
+      (and a!5 a!102)
+      (and a!103
+           (<= a!4 9223372036854775807)
            (<= fileSize 9223372036854775807)
            (<= freeBlocks 9223372036854775807)
-           a!125)
-      (and a!102
-           (<= a!127 9223372036854775807)
+           a!126)
+      (and a!103
+           (<= a!128 9223372036854775807)
            (<= fileSize 9223372036854775807)
            (<= freeBlocks 9223372036854775807)
-           a!154))))))))))))
+           a!155)
+      (and a!2
+           (<= a!157 9223372036854775807)
+           (<= fileSize 9223372036854775807)
+           (<= freeBlocks 9223372036854775807)
+           a!184)
+      (and a!2
+           (<= a!186 9223372036854775807)
+           (<= fileSize 9223372036854775807)
+           (<= freeBlocks 9223372036854775807)
+           a!213)
+      (and a!1
+           (= (mod offset 1024) 0)
+           (= (mod length 1024) 0)
+           (<= a!4 9223372036854775807)
+           (<= fileSize 9223372036854775807)
+           (<= freeBlocks 9223372036854775807)
+           a!236)
+      (and a!1
+           (= (mod offset 2048) 0)
+           (= (mod length 2048) 0)
+           (<= a!238 9223372036854775807)
+           (<= fileSize 9223372036854775807)
+           (<= freeBlocks 9223372036854775807)
+           a!265))))))))))))
 (check-sat)
 (reset)

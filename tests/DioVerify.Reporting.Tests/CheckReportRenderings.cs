@@ -55,6 +55,24 @@ public sealed partial class CheckReportRenderings
     }
 
     [Fact]
+    public void An_internal_contradiction_in_one_policy_is_reported_after_every_table_and_decides_the_outcome()
+    {
+        var explored = CheckReports.Explored(maxBios: 2);
+        var report = explored with { Problems = [new CheckProblem(ProblemKind.Internal, "sum-completed", "the exploration counterexample for sum-completed P1 does not violate it when replayed")] };
+
+        Assert.Equal(CheckOutcome.Internal, report.Outcome);
+        var text = CheckReportText.Render(report);
+        foreach (var section in new[] { "check: exhaustive exploration", "kill matrix:", "FsCheck:", "PROBLEM (internal) sum-completed:", "check: INTERNAL ERROR" })
+        {
+            Assert.Contains(section, text);
+        }
+
+        Assert.True(text.IndexOf("kill matrix:", StringComparison.Ordinal) < text.IndexOf("PROBLEM (internal)", StringComparison.Ordinal));
+        foreach (var policy in PolicyCatalog.Builtin.Policies) Assert.Contains(policy.Name, text);
+        Assert.Contains("\"outcome\": \"internal-error\"", CheckReportJson.Render(report));
+    }
+
+    [Fact]
     public void The_json_rendering_holds_the_whole_report_under_its_format_version()
     {
         var report = CheckReports.Explored(maxBios: 3);
