@@ -22,6 +22,12 @@ public enum ProofMethodKind
     ArrivalAbstractionThenEveryOrder,
 
     /// <summary>
+    /// A per-run property for every number of BIOs (P6 proved): an inductive invariant over the BIOs in file order,
+    /// certified by initiation, consecution and safety per geometry (<see cref="InductionOverFileOrder"/>).
+    /// </summary>
+    InductionOverFileOrder,
+
+    /// <summary>
     /// Before any property: every operation of the engine and the policy is defined (within <c>long</c>, no division by
     /// zero) on every valid request; a policy for which it is not is refuted with that request, never proved.
     /// </summary>
@@ -39,6 +45,7 @@ public static class ProofMethodKinds
         ProofMethodKind.BoundedEveryOrder => "bounded-every-order",
         ProofMethodKind.BoundedEveryOrderSameFolds => "bounded-every-order-same-folds",
         ProofMethodKind.WellDefinedness => "well-definedness",
+        ProofMethodKind.InductionOverFileOrder => "induction-over-file-order",
         _ => "arrival-abstraction-then-every-order",
     };
 }
