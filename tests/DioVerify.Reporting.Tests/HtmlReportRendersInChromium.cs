@@ -13,7 +13,7 @@ namespace DioVerify.Reporting.Tests;
 /// <summary>
 /// The HTML reports opened in a real browser (headless Chromium): every sector cell the C# map asks for is laid
 /// out with a width, a screenshot is a real picture with the failed sectors painted, and the check report's links
-/// all land. The pages measure themselves (<see cref="LayoutProbe"/>); the DOM dump shows the measurements.
+/// all land. The tests inject a probe into their copy of each page (<see cref="LayoutProbe"/>), which measures it; the DOM dump shows the measurements.
 /// </summary>
 public sealed partial class HtmlReportRendersInChromium : IDisposable
 {
@@ -83,7 +83,7 @@ public sealed partial class HtmlReportRendersInChromium : IDisposable
     private string Write(string name, string html)
     {
         var path = Path.Combine(_dir.FullName, name);
-        File.WriteAllText(path, html);
+        File.WriteAllText(path, LayoutProbe.Into(html));
         return path;
     }
 

@@ -1,8 +1,10 @@
-namespace DioVerify.Reporting.Html;
+namespace DioVerify.Reporting.Tests;
 
 /// <summary>
-/// A small inline script by which a page measures its own layout, so a headless browser's DOM dump shows what
-/// was really drawn: how many sector cells have a width, and how many in-page links lead nowhere.
+/// A small script by which a page measures its own layout, so a headless browser's DOM dump shows what was really
+/// drawn: how many sector cells have a width, and how many in-page links lead nowhere. Production pages carry no
+/// script (their policy is <c>script-src 'none'</c>): the tests inject this one into their own copy of a page
+/// (<see cref="Into"/>).
 /// </summary>
 public static class LayoutProbe
 {
@@ -15,8 +17,7 @@ public static class LayoutProbe
     /// <summary>Set on the body: the in-page links whose target id is not in the page.</summary>
     public const string BrokenInternalLinks = "data-broken-internal-links";
 
-    // Written without '<', '>' and '&' (the XML writer would escape them inside <script>), hence the
-    // conditional expression instead of '&&'. Runs once, at the end of the body, after everything is parsed.
+    // Runs once, at the end of the body, after everything is parsed.
     public const string Script = $$"""
         (function () {
           function drawn(element) { return Boolean(element.getBBox().width) ? Boolean(element.getBoundingClientRect().width) : false; }
@@ -29,4 +30,18 @@ public static class LayoutProbe
           document.body.setAttribute('{{BrokenInternalLinks}}', String(broken.length));
         })();
         """;
+
+    /// <summary>
+    /// A copy of <paramref name="page"/> with the probe at the end of its body and a policy that lets an inline
+    /// script run; it fails when the page's policy is not the production one, so a test cannot probe a page
+    /// that was already allowed to run scripts.
+    /// </summary>
+    public static string Into(string page)
+    {
+        const string forbidden = "script-src 'none'";
+        if (!page.Contains(forbidden, StringComparison.Ordinal)) throw new InvalidOperationException($"the page's policy does not say {forbidden}");
+        if (!page.Contains("</body>", StringComparison.Ordinal)) throw new InvalidOperationException("the page has no </body>");
+        return page.Replace(forbidden, "script-src 'unsafe-inline'", StringComparison.Ordinal)
+            .Replace("</body>", $"<script>{Script}</script></body>", StringComparison.Ordinal);
+    }
 }
