@@ -11,6 +11,24 @@ public static class LayoutProbe
     /// <summary>Set on each sector-map SVG: its <c>rect.sector</c> cells that the browser laid out with a non-zero width.</summary>
     public const string RenderedSectorCells = "data-rendered-sector-cells";
 
+    /// <summary>Set on each sector-map SVG: its P, R and EOF markers whose line and label both lie inside the viewport's width.</summary>
+    public const string MarkersInside = "data-markers-inside";
+
+    /// <summary>Set on each sector-map SVG: its markers.</summary>
+    public const string Markers = "data-markers";
+
+    /// <summary>Set on each timeline SVG: the arrivals its laid-out columns stand for (a column may stand for several).</summary>
+    public const string RenderedArrivals = "data-rendered-arrivals";
+
+    /// <summary>Set on the body: the document's scroll width, in CSS pixels.</summary>
+    public const string ScrollWidth = "data-scroll-width";
+
+    /// <summary>Set on the body: the document's scroll height, in CSS pixels.</summary>
+    public const string ScrollHeight = "data-scroll-height";
+
+    /// <summary>Set on the body: the viewport's width, in CSS pixels.</summary>
+    public const string ViewportWidth = "data-viewport-width";
+
     /// <summary>Set on the body: the in-page links (<c>href="#..."</c>).</summary>
     public const string InternalLinks = "data-internal-links";
 
@@ -24,6 +42,22 @@ public static class LayoutProbe
           document.querySelectorAll('svg.sector-map').forEach(function (svg) {
             svg.setAttribute('{{RenderedSectorCells}}', String(Array.prototype.filter.call(svg.querySelectorAll('rect.sector'), drawn).length));
           });
+          function inside(element) { var box = element.getBoundingClientRect(); return box.left >= 0 && box.right <= window.innerWidth && box.width + box.height > 0; }
+          document.querySelectorAll('svg.sector-map').forEach(function (svg) {
+            var markers = svg.querySelectorAll('g.marker-group');
+            var shown = Array.prototype.filter.call(markers, function (g) { return inside(g.querySelector('line.marker')) && inside(g.querySelector('text.label')); });
+            svg.setAttribute('{{Markers}}', String(markers.length));
+            svg.setAttribute('{{MarkersInside}}', String(shown.length));
+          });
+          document.querySelectorAll('svg.timeline').forEach(function (svg) {
+            var arrivals = 0;
+            svg.querySelectorAll('rect.column').forEach(function (column) { if (inside(column) && column.getBoundingClientRect().width > 0) arrivals += Number(column.getAttribute('data-arrivals')); });
+            svg.setAttribute('{{RenderedArrivals}}', String(arrivals));
+          });
+          var root = document.documentElement;
+          document.body.setAttribute('{{ScrollWidth}}', String(root.scrollWidth));
+          document.body.setAttribute('{{ScrollHeight}}', String(root.scrollHeight));
+          document.body.setAttribute('{{ViewportWidth}}', String(window.innerWidth));
           var links = document.querySelectorAll('a[href^="#"]');
           var broken = Array.prototype.filter.call(links, function (a) { return !document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1))); });
           document.body.setAttribute('{{InternalLinks}}', String(links.length));
