@@ -58,7 +58,8 @@ public static class TimelineSvg
 
         var lanes = TimelineLanes.Of(bios, arrival, prefixEnd, returnedEnd, MaxLanes);
         var height = Top + (lanes.Count * Lane);
-        var labelEvery = (int)Math.Ceiling(24 / columnWidth);
+        // A column's number is written when the widest number fits between labels: 11-unit digits are about 7 wide.
+        var labelEvery = (int)Math.Ceiling(((arrival.Count.ToString(System.Globalization.CultureInfo.InvariantCulture).Length * 7) + 6) / columnWidth);
         return E("svg", Class("timeline"), A("role", "img"),
             A("viewBox", $"0 0 {width} {Math.Round(height, 2)}"), A("preserveAspectRatio", "xMinYMin meet"),
             A("aria-label", $"timeline of {bios.Count} BIOs in {lanes.Count} lane(s) and {columns} column(s) of {perColumn} arrival(s): submitted together, completed in arrival order"),
