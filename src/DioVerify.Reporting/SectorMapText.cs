@@ -4,37 +4,57 @@ using DioVerify.Engine.Runs;
 namespace DioVerify.Reporting;
 
 /// <summary>
-/// Draws a sector map as plain text: a ruler of offsets, one glyph per sector (or per block when
-/// sectors would not fit), the block row, the <c>P</c>, <c>R</c> and EOF markers and a legend. Maps
-/// too wide even per block are drawn as a table of runs with their counts.
+/// Draws a sector map as plain text that fits a terminal of a given width: a ruler of offsets, one glyph per
+/// sector (or per block when sectors would not fit, or per several sectors when blocks would not either: the
+/// overview is always to scale), the block row, the <c>P</c>, <c>R</c> and EOF markers and a legend. A map too
+/// wide even per block is followed by a table of its runs with their counts, which the overview summarises.
 /// </summary>
 public static class SectorMapText
 {
-    /// <summary>Most glyphs drawn on one row before switching to a coarser unit.</summary>
-    public const int MaxColumns = 96;
+    /// <summary>The terminal width assumed when none is given: 96 glyphs after the row names, and a caret's room past them.</summary>
+    public const int DefaultWidth = 107;
 
-    public static string Render(SectorMap map)
+    /// <summary>Most glyphs drawn on one row at <see cref="DefaultWidth"/>.</summary>
+    public const int MaxColumns = DefaultWidth - RowName - 1;
+
+    /// <summary>The narrowest terminal drawn for: narrower, a marker's caption would not fit on a line of its own.</summary>
+    public const int MinWidth = 60;
+
+    /// <summary>The width of the row names ("  sectors "), which every row of glyphs starts with.</summary>
+    private const int RowName = 10;
+
+    /// <param name="width">The terminal's width in characters: no line of the picture is longer (the run table's lines may be).</param>
+    public static string Render(SectorMap map, int width = DefaultWidth)
     {
-        var unit = (map.End - map.Start) / map.SectorSize <= MaxColumns ? map.SectorSize : map.BlockSize;
-        return (map.End - map.Start) / unit <= MaxColumns ? Picture(map, unit) : Runs(map);
+        // The last column is left for a caret at the map's end, one past its last glyph.
+        var columns = Math.Max(MinWidth, width) - RowName - 1;
+        var span = map.End - map.Start;
+        if (span / map.SectorSize <= columns) return Picture(map, map.SectorSize, columns + RowName + 1);
+        if (span / map.BlockSize <= columns) return Picture(map, map.BlockSize, columns + RowName + 1);
+
+        // Neither fits: a glyph stands for as many whole sectors as it takes to fit, so the markers stay in view.
+        var sectorsPerGlyph = ((span / map.SectorSize) + columns - 1) / columns;
+        return Picture(map, sectorsPerGlyph * map.SectorSize, columns + RowName + 1) + Runs(map);
     }
 
-    private static string Picture(SectorMap map, long unit)
+    private static string Picture(SectorMap map, long unit, int width)
     {
-        var columns = (int)((map.End - map.Start) / unit);
+        var columns = (int)((map.End - map.Start + unit - 1) / unit);
         var text = new StringBuilder();
-        var label = unit == map.SectorSize ? $"one glyph per {unit}-byte sector" : $"one glyph per {unit}-byte block (a block is shown failed if any of its sectors is)";
+        var label = unit == map.SectorSize ? $"one glyph per {unit}-byte sector"
+            : unit == map.BlockSize ? $"one glyph per {unit}-byte block (a block is shown failed if any of its sectors is)"
+            : $"one glyph per {unit / map.SectorSize} sectors, {unit} bytes (shown failed if any of them is)";
         text.AppendLine($"  {label}, offsets in bytes");
-        text.AppendLine(Ruler(map, unit, columns));
+        text.AppendLine(Ruler(map, unit, columns, width - RowName));
         text.Append("  sectors ").AppendLine(Row(columns, c => Glyphs.Of(WorstSector(map, map.Start + (c * unit), unit))));
         text.Append("  blocks  ").AppendLine(Row(columns, c => Glyphs.Of(StateAt(map.Blocks, map.Start + (c * unit)))));
-        text.AppendLine(Marker(map, unit, columns, map.Offset + map.Prefix, $"P  contiguous durable prefix ends at {map.Offset + map.Prefix}"));
+        text.AppendLine(Marker(map, unit, columns, width, map.Offset + map.Prefix, $"P  contiguous durable prefix ends at {map.Offset + map.Prefix}"));
         if (map.Returned >= 0)
         {
-            text.AppendLine(Marker(map, unit, columns, map.Offset + map.Returned, $"R  returned count ends at {map.Offset + map.Returned}"));
+            text.AppendLine(Marker(map, unit, columns, width, map.Offset + map.Returned, $"R  returned count ends at {map.Offset + map.Returned}"));
         }
 
-        text.AppendLine(Marker(map, unit, columns, map.NewSize, $"EOF new file size {map.NewSize}"));
+        text.AppendLine(Marker(map, unit, columns, width, map.NewSize, $"EOF new file size {map.NewSize}"));
         text.Append("  legend  ").AppendLine(Glyphs.SectorLegend);
         text.Append("          ").AppendLine(Glyphs.BlockLegend);
         return text.ToString();
@@ -43,7 +63,7 @@ public static class SectorMapText
     private static string Runs(SectorMap map)
     {
         var text = new StringBuilder();
-        text.AppendLine($"  too wide to draw ({(map.End - map.Start) / map.BlockSize} blocks): runs of equal sectors");
+        text.AppendLine($"  too wide to draw each block ({(map.End - map.Start) / map.BlockSize} blocks): runs of equal sectors");
         foreach (var span in map.Sectors)
         {
             text.AppendLine($"  sectors [{span.Start,14}, {span.End,14})  {Glyphs.Of(span.State)} x{(span.End - span.Start) / map.SectorSize,-10} {Glyphs.Describe(span.State)}");
@@ -54,17 +74,14 @@ public static class SectorMapText
             text.AppendLine($"  blocks  [{span.Start,14}, {span.End,14})  {Glyphs.Of(span.State)} x{(span.End - span.Start + map.BlockSize - 1) / map.BlockSize,-10} {Glyphs.Describe(span.State)}");
         }
 
-        text.AppendLine($"  P  contiguous durable prefix ends at {map.Offset + map.Prefix}");
-        if (map.Returned >= 0) text.AppendLine($"  R  returned count ends at {map.Offset + map.Returned}");
-        text.AppendLine($"  EOF new file size {map.NewSize}");
         return text.ToString();
     }
 
-    private static string Ruler(SectorMap map, long unit, int columns)
+    private static string Ruler(SectorMap map, long unit, int columns, int room)
     {
-        // A tick every 8 columns, labelled with its byte offset when the label fits.
+        // A tick every 8 columns, labelled with its byte offset when the label fits, in the terminal too.
         var ticks = new StringBuilder(new string(' ', columns + 1));
-        var labels = new StringBuilder(new string(' ', columns + 24));
+        var labels = new StringBuilder(new string(' ', Math.Max(columns + 1, room)));
         for (var c = 0; c <= columns; c += 8)
         {
             ticks[c] = '|';
@@ -83,16 +100,18 @@ public static class SectorMapText
         return new string(row);
     }
 
-    private static string Marker(SectorMap map, long unit, int columns, long offset, string caption)
+    private static string Marker(SectorMap map, long unit, int columns, int width, long offset, string caption)
     {
-        // The caret sits under the first cell boundary at or after the offset: the boundary the marker names.
-        if (offset > map.End)
-        {
-            return $"          {new string(' ', columns)}> {caption} (past the map's end at {map.End})";
-        }
-
-        var column = (int)Math.Clamp((offset - map.Start + unit - 1) / unit, 0, columns);
-        return $"          {new string(' ', column)}^ {caption}";
+        // The caret sits under the first cell boundary at or after the offset: the boundary the marker names;
+        // one past the map's end sits at its right edge. The caption goes right of the caret when the line
+        // still fits the terminal, else left of it, else on a line of its own below: the caret is always in view.
+        var past = offset > map.End;
+        var column = past ? columns : (int)Math.Clamp((offset - map.Start + unit - 1) / unit, 0, columns);
+        var caret = past ? '>' : '^';
+        var full = past ? $"{caption} (past the map's end at {map.End})" : caption;
+        if (RowName + column + 2 + full.Length <= width) return $"{new string(' ', RowName + column)}{caret} {full}";
+        if (RowName + column >= full.Length + 1) return $"{new string(' ', RowName + column - full.Length - 1)}{full} {caret}";
+        return $"{new string(' ', RowName + column)}{caret} {caption.Split(' ')[0]}\n  {full}";
     }
 
     private static SectorState WorstSector(SectorMap map, long start, long unit)

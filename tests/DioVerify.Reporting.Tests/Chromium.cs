@@ -25,8 +25,13 @@ public static class Chromium
         ? $"chromium is not installed ({DebianPath}): ./test.sh installs it (scripts/bootstrap.sh with DIOVERIFY_TEST_DEPS=1) when it can, or run: apt-get install -y chromium"
         : null;
 
-    /// <summary>The serialized DOM of <paramref name="htmlFile"/> once it has loaded and its inline scripts have run.</summary>
-    public static string DumpDom(string htmlFile) => Run(["--dump-dom", FileUrl(htmlFile)]);
+    /// <summary>The serialized DOM of <paramref name="htmlFile"/>, laid out in a window of the given size, once it has loaded and its inline scripts have run.</summary>
+    public static string DumpDom(string htmlFile, int width = 1280, int height = 1024) =>
+        Run(["--dump-dom", $"--window-size={width},{height}", "--hide-scrollbars", FileUrl(htmlFile)]);
+
+    /// <summary>Prints <paramref name="htmlFile"/> to a PDF, as a reader's "print" would (A4 by default, no header or footer).</summary>
+    public static void PrintToPdf(string htmlFile, string pdf) =>
+        Run([$"--print-to-pdf={pdf}", "--no-pdf-header-footer", FileUrl(htmlFile)]);
 
     /// <summary>Writes a PNG screenshot of <paramref name="htmlFile"/> in a window of the given size.</summary>
     public static void Screenshot(string htmlFile, string png, int width, int height) =>

@@ -35,13 +35,26 @@ public sealed class HtmlPagesAreSelfContainedAndEscaped
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void The_stylesheet_and_the_layout_probe_are_written_verbatim(string page)
+    public void The_stylesheet_is_written_verbatim(string page)
     {
         var html = Render(page);
 
-        // Escaped, they would be broken CSS and JavaScript inside <style> and <script>.
+        // Escaped, it would be broken CSS inside <style>.
         Assert.Contains($"<style>{ReportStyle.Css}</style>", html);
-        Assert.Contains($"<script>{LayoutProbe.Script}</script>", html);
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void The_page_carries_no_script_and_its_policy_forbids_any(string page)
+    {
+        var html = Render(page);
+        var doc = HtmlDocuments.Parse(html);
+        var policy = (string?)doc.Descendants("meta").Single(m => (string?)m.Attribute("http-equiv") == "Content-Security-Policy").Attribute("content");
+
+        Assert.Empty(doc.Descendants("script"));
+        Assert.DoesNotContain(doc.Descendants().Attributes(), a => a.Name.LocalName.StartsWith("on", StringComparison.Ordinal));
+        Assert.Contains("script-src 'none'", policy);
+        Assert.Equal(HtmlPage.ContentSecurityPolicy, policy);
     }
 
     [Theory]

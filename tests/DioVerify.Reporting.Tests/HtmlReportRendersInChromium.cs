@@ -13,7 +13,7 @@ namespace DioVerify.Reporting.Tests;
 /// <summary>
 /// The HTML reports opened in a real browser (headless Chromium): every sector cell the C# map asks for is laid
 /// out with a width, a screenshot is a real picture with the failed sectors painted, and the check report's links
-/// all land. The pages measure themselves (<see cref="LayoutProbe"/>); the DOM dump shows the measurements.
+/// all land. The tests inject a probe into their copy of each page (<see cref="LayoutProbe"/>), which measures it; the DOM dump shows the measurements.
 /// </summary>
 public sealed partial class HtmlReportRendersInChromium : IDisposable
 {
@@ -31,7 +31,7 @@ public sealed partial class HtmlReportRendersInChromium : IDisposable
 
         var dom = Chromium.DumpDom(Write("replay.html", ReplayReportHtml.Render(path, runs, [])));
 
-        var expected = runs.Select(run => SectorCells.Of(SectorMap.Of(run)).Count).ToList();
+        var expected = runs.Select(run => SectorMapSvg.Cells(SectorMap.Of(run)).Count).ToList();
         Assert.All(expected, count => Assert.True(count > 0));
         Assert.Equal(expected, RenderedSectorCells(dom));
     }
@@ -53,15 +53,18 @@ public sealed partial class HtmlReportRendersInChromium : IDisposable
         Assert.True(pixels - colours.GetValueOrDefault(0xFFFFFF) > pixels / 20, "the screenshot is (nearly) blank white");
         Assert.True(colours.Count > 16, $"only {colours.Count} colours: text, tables and the map should give many");
 
-        // Each failed sector is its own cell (BIO 20's eight sectors), filled inside its 1-pixel border.
-        // Only drawn map cells can give this many pixels of the failed fill: the legend swatch and the
-        // timeline's one EIO mark together give a few hundred.
-        var failedCells = SectorCells.Of(SectorMap.Of(run)).Count(c => c.State == SectorState.Failed);
-        Assert.Equal(8, failedCells);
-        var interior = (int)((SectorMapSvg.CellWidth - 2) * (SectorMapSvg.SectorHeight - 2));
+        // Each failed sector is its own cell (BIO 20's eight sectors), drawn to scale: 8 of 400 sectors. The page
+        // draws the map at least as wide as its view box at 1280 px, so the cells give at least 90% of their area
+        // in the failed fill; the legend swatch and the timeline's one EIO mark give about 250 pixels.
+        var cells = SectorMapSvg.Cells(SectorMap.Of(run));
+        var failedCells = cells.Where(c => c.State == SectorState.Failed).ToList();
+        Assert.Equal(8, failedCells.Count);
+        var area = failedCells.Sum(c => c.Width * SectorMapSvg.SectorHeight);
+        Assert.True(area > 300, $"the failed cells' area {area} is too small to tell them from the swatch and the EIO mark");
         var failed = colours.GetValueOrDefault(FillOf("failed"));
-        Assert.True(failed >= failedCells * interior, $"{failed} pixels of the failed fill; {failedCells} failed cells need at least {failedCells * interior}");
-        Assert.True(colours.GetValueOrDefault(FillOf("durable")) >= 2 * interior, "the two durable runs are not painted");
+        Assert.True(failed >= 0.9 * area, $"{failed} pixels of the failed fill; the failed cells cover {area}");
+        var durable = cells.Where(c => c.State == SectorState.Durable).Sum(c => c.Width * SectorMapSvg.SectorHeight);
+        Assert.True(colours.GetValueOrDefault(FillOf("durable")) >= 0.9 * durable, "the durable runs are not painted");
     }
 
     [FactWhenChromium]
@@ -77,13 +80,13 @@ public sealed partial class HtmlReportRendersInChromium : IDisposable
 
         Assert.Equal(counterexamples.Count, BodyAttribute(dom, LayoutProbe.InternalLinks));
         Assert.Equal(0, BodyAttribute(dom, LayoutProbe.BrokenInternalLinks));
-        Assert.Equal(counterexamples.Select(run => SectorCells.Of(SectorMap.Of(run)).Count), RenderedSectorCells(dom));
+        Assert.Equal(counterexamples.Select(run => SectorMapSvg.Cells(SectorMap.Of(run)).Count), RenderedSectorCells(dom));
     }
 
     private string Write(string name, string html)
     {
         var path = Path.Combine(_dir.FullName, name);
-        File.WriteAllText(path, html);
+        File.WriteAllText(path, LayoutProbe.Into(html));
         return path;
     }
 

@@ -4,14 +4,17 @@ using static DioVerify.Reporting.Html.Markup;
 
 namespace DioVerify.Reporting.Html;
 
-/// <summary>A whole report page: one self-contained HTML file with its stylesheet and layout probe inline and no outside resource.</summary>
+/// <summary>A whole report page: one self-contained HTML file with its stylesheet inline, no script and no outside resource.</summary>
 public static class HtmlPage
 {
     /// <summary>The HTML elements that have no end tag (HTML Living Standard, "void elements"); every other one needs it.</summary>
     private static readonly HashSet<string> VoidElements = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
 
-    // The policy forbids every fetch: the page can neither load nor send anything, whatever its text says.
-    private const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'";
+    /// <summary>
+    /// The page's content security policy. It forbids every fetch and every script, so the page can neither load,
+    /// send nor run anything, whatever text a schedule smuggles into it; only its own inline stylesheet applies.
+    /// </summary>
+    public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'none'";
 
     public static string Document(string title, params object?[] body)
     {
@@ -22,7 +25,7 @@ public static class HtmlPage
                 E("meta", A("name", "generator"), A("content", VersionStamp.ProducedBy)),
                 E("title", title),
                 E("style", ReportStyle.Css)),
-            E("body", E("h1", title), body, E("script", LayoutProbe.Script)));
+            E("body", E("h1", title), body));
 
         // An HTML parser reads <td/> as an open tag, so empty non-void HTML elements get an explicit end
         // tag; SVG content is parsed as XML-like foreign content, where <rect/> is right.

@@ -7,7 +7,7 @@ namespace DioVerify.Reporting.Html;
 /// <summary>A replayed schedule as HTML: the request, one section per policy, then the BIOs, timeline and engine observations they share.</summary>
 public static class ReplayReportHtml
 {
-    /// <summary>Above this many BIOs the BIO table, the timeline and the state table are left out: a lane per BIO would be unreadable.</summary>
+    /// <summary>Above this many BIOs the BIO table is collapsed and the state table left out: a row per BIO would be unreadable. The timeline aggregates instead.</summary>
     public const int MaxDrawnBios = 256;
 
     /// <param name="source">The schedule file, named in the title.</param>
@@ -41,8 +41,14 @@ public static class ReplayReportHtml
                 E("h2", "BIOs, timeline and the engine's observations"),
                 E("p", Class("note"), "The same for every policy: the policies differ only in what they decide from these observations."),
                 drawn
-                    ? new[] { RequestHtml.Bios(story.Bios), E("h3", "Timeline"), TimelineSvg.Render(story.Bios, story.Steps), E("h3", "Engine state after each completion"), EngineStateTable.Render(story.Submitted, story.Steps) }
-                    : [E("p", Class("note"), $"{story.Bios.Count} BIOs: more than {MaxDrawnBios}, too many to draw a row or a lane each.")]));
+                    ? new[] { RequestHtml.Bios(story.Bios), E("h3", "Timeline"), CounterexampleReportHtml.TimelineOf(runs[0], story.Bios), E("h3", "Engine state after each completion"), EngineStateTable.Render(story.Submitted, story.Steps) }
+                    :
+                    [
+                        E("details", Class("bios"), E("summary", $"{story.Bios.Count} BIOs: the table of every one"), RequestHtml.Bios(story.Bios)),
+                        E("h3", "Timeline"),
+                        CounterexampleReportHtml.TimelineOf(runs[0], story.Bios),
+                        E("p", Class("note"), $"{story.Bios.Count} BIOs: more than {MaxDrawnBios}, too many for the engine's state after each completion."),
+                    ]));
     }
 
     private static string AnchorOf(RunReport run) => $"policy-{run.Policy.Name}";

@@ -35,5 +35,19 @@ public static class ReportStyle
         circle.submit { fill: #ffffff; stroke: #555555; stroke-width: 2; }
         rect.completion.ok { fill: #2e9d3a; } rect.completion.eio { fill: #d62828; }
         line.grid { stroke: #ececec; }
+        svg.sector-map, svg.timeline { display: block; width: 100%; height: auto; }
+        rect.narrow { stroke: none; }
+        rect.column { fill: #d0d0d0; }
+        line.leader { stroke: #777777; stroke-width: 1; }
+        text.label { font-weight: 600; } text.eof { fill: #333333; } svg text.note { fill: #555555; }
+        div.orders { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+        div.order { min-width: 0; } h4 { margin: 0.5rem 0; }
+        dl.results div.result { display: contents; }
+        dl.results div.differs dt, dl.results div.differs dd { background: #fff4d6; font-weight: 600; }
+        details summary { cursor: pointer; } li.full-list { overflow-wrap: anywhere; } p.full-list { overflow-wrap: anywhere; font-family: ui-monospace, monospace; font-size: 0.85em; }
+        @media print {
+          body { margin: 0; max-width: none; }
+          svg.sector-map, svg.timeline { break-inside: avoid; }
+        }
         """;
 }

@@ -22,7 +22,9 @@ public static class RequestHtml
             Item("max BIO", $"{r.MaxBioBytes}"),
             Item("free blocks", s.FreeBlocks?.ToString() ?? "unlimited"),
             Item("submitted", g.IsCut ? $"ENOSPC cut at {g.Cut}: [{g.Cut}, {g.End}) never submitted" : "not cut: all of it submitted"),
-            Item("BIOs", $"{run.Layout.Count}, {s.FailureCount} failed; arrival [{string.Join(", ", s.Arrival)}]"),
+            Item("BIOs", $"{run.Layout.Count}, {s.FailureCount} failed"),
+            ItemWith("arrival", IndexRanges.Html(s.Arrival)),
+            s.FailureCount == 0 ? null : ItemWith("failed BIOs", IndexRanges.Html([.. Enumerable.Range(0, s.Outcomes.Length).Where(k => s.Outcomes[k] == BioStatus.Eio)])),
             s.ProducedBy is { } by ? Item("produced by", by) : null,
             s.Policy is { } policy ? Item("recorded policy", policy) : null,
             s.Property is { } property ? Item("recorded property", property.ToString()) : null);
@@ -40,4 +42,6 @@ public static class RequestHtml
                     E("td", Class(b.Status == BioStatus.Ok ? "holds" : "fails"), b.Status == BioStatus.Ok ? "ok" : "EIO")))));
 
     private static IEnumerable<XElement> Item(string term, string value) => [E("dt", term), E("dd", value)];
+
+    private static IEnumerable<XElement> ItemWith(string term, object value) => [E("dt", term), E("dd", value)];
 }

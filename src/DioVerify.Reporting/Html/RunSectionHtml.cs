@@ -47,7 +47,7 @@ public static class RunSectionHtml
 
     private static object? Account(RunReport run, PropertyId property, bool? holds) => (property, holds) switch
     {
-        (_, false) => E("ul", Class("finding"), CounterexampleStory.Of(run, property).Finding.Select(line => E("li", line.Trim()))),
+        (_, false) => FindingHtml.Render(CounterexampleStory.Of(run, property).Finding, "finding"),
         (PropertyId.P6, _) => run.OrderIndependenceNote,
         _ => null,
     };

@@ -5,38 +5,50 @@ using static DioVerify.Reporting.Html.Markup;
 namespace DioVerify.Reporting.Html;
 
 /// <summary>
-/// Draws a sector map as inline SVG: a row of sector cells (<see cref="SectorCells"/>), the block row beneath,
-/// and vertical markers where <c>P</c>, <c>R</c> and the new EOF end — the picture the text map draws in glyphs.
+/// Draws a sector map as inline SVG that fits the page's width: a row of sector cells drawn to scale
+/// (<see cref="SectorMapLayout"/>), the block row beneath, and vertical markers where <c>P</c>, <c>R</c> and the
+/// new EOF end, each labelled beneath the map and captioned in full below — the picture the text map draws in glyphs.
 /// </summary>
 public static class SectorMapSvg
 {
-    /// <summary>The width of a one-sector cell, in CSS pixels.</summary>
-    public const double CellWidth = 16;
+    /// <summary>The width of the drawing in SVG units; the page scales it to its own width (CSS <c>width: 100%</c>).</summary>
+    public const double Width = 1200;
 
-    /// <summary>The height of the sector row, in CSS pixels.</summary>
+    /// <summary>The height of the sector row, in SVG units.</summary>
     public const double SectorHeight = 24;
 
-    private const double Gutter = 64;
+    /// <summary>Room for the row names left of the cells.</summary>
+    public const double Gutter = 64;
+
+    /// <summary>Room right of the cells, so that the end offset and a label at the last boundary stay inside.</summary>
+    private const double RightMargin = 40;
+
     private const double SectorTop = 18;
     private const double BlockTop = SectorTop + SectorHeight + 4;
     private const double BlockHeight = 14;
     private const double MarkerBottom = BlockTop + BlockHeight + 4;
-    private const double CaptionTop = MarkerBottom + 14;
+    private const double LabelTop = MarkerBottom + 20;
+    private const double CaptionTop = LabelTop + 18;
     private const double CaptionStep = 14;
 
-    /// <summary>Room right of the cells for the marker captions, which start at their marker.</summary>
-    private const double CaptionRoom = 420;
+    /// <summary>The width of one character of the 11-unit monospace labels, a little generous.</summary>
+    private const double CharWidth = 7;
+
+    /// <summary>A cell narrower than this has no white border, which would hide its fill.</summary>
+    private const double BorderedWidth = 6;
+
+    /// <summary>The cells as drawn: what a browser must lay out, one <c>rect.sector</c> each.</summary>
+    public static IReadOnlyList<DrawnCell> Cells(SectorMap map) => SectorMapLayout.Of(map, Gutter, Width - Gutter - RightMargin);
 
     public static XElement Render(SectorMap map)
     {
-        var cells = Layout(SectorCells.Of(map));
+        var cells = Cells(map);
         var right = cells.Count == 0 ? Gutter : cells[^1].X + cells[^1].Width;
         var markers = Markers(map);
-        var height = CaptionTop + (markers.Count * CaptionStep);
-        var width = right + CaptionRoom;
-        var ends = cells.Select(c => c.Cell.End).ToList();
+        var height = CaptionTop + (markers.Count * CaptionStep) + (cells.Any(c => c.Merged) ? CaptionStep : 0);
+        var ends = cells.Select(c => c.End).ToList();
 
-        // An offset's x: linear inside its cell (a run cell is not to scale, so neither is a marker inside it).
+        // An offset's x: linear inside its cell; an offset past the map's end sits at its right edge.
         double XOf(long offset)
         {
             if (offset <= map.Start) return Gutter;
@@ -44,46 +56,69 @@ public static class SectorMapSvg
             var index = found >= 0 ? found + 1 : ~found;
             if (index >= cells.Count) return right;
             var c = cells[index];
-            return c.X + (c.Width * (offset - c.Cell.Start) / (c.Cell.End - c.Cell.Start));
+            return c.X + (c.Width * (offset - c.Start) / (c.End - c.Start));
         }
 
-        return E("svg", Class("sector-map"), A("role", "img"), Coordinate("width", width), Coordinate("height", height),
-            A("viewBox", $"0 0 {Math.Round(width, 2)} {Math.Round(height, 2)}"),
-            A("aria-label", $"sector map of [{map.Start}, {map.End}): {cells.Count} cell(s)"),
+        var placed = markers.Select(m => m with { X = XOf(m.Offset) }).OrderBy(m => m.X).ToList();
+        var labels = LabelCentres(placed.Select(m => (m.X, m.Label.Length * CharWidth)).ToList());
+        var merged = cells.Count(c => c.Merged);
+        return E("svg", Class("sector-map"), A("role", "img"),
+            A("viewBox", $"0 0 {Width} {Math.Round(height, 2)}"), A("preserveAspectRatio", "xMinYMin meet"),
+            A("aria-label", $"sector map of [{map.Start}, {map.End}): {cells.Count} cell(s), drawn to scale"),
             Text(Gutter, SectorTop - 6, $"offset {map.Start}", "start"),
             Text(right, SectorTop - 6, $"{map.End}", "end"),
             Text(0, SectorTop + 15, "sectors", "start"),
             Text(0, BlockTop + 11, "blocks", "start"),
             cells.Select(SectorRect),
             map.Blocks.Select(span => BlockRect(span, XOf(span.Start), XOf(span.End), map.BlockSize)),
-            markers.Select((m, row) => MarkerLine(m, XOf(m.Offset), CaptionTop + (row * CaptionStep), m.Offset > map.End ? $" (past the map's end at {map.End})" : "")));
+            placed.Select((m, i) => MarkerLine(m, labels[i])),
+            markers.Select((m, row) => E("text", Class(m.Kind), Coordinate("x", Gutter), Coordinate("y", CaptionTop + (row * CaptionStep)),
+                m.Caption + (m.Offset > map.End ? $" (past the map's end at {map.End})" : ""))),
+            merged == 0 ? null : E("text", Class("note"), Coordinate("x", Gutter), Coordinate("y", CaptionTop + (markers.Count * CaptionStep)),
+                $"{merged} cell(s) stand for neighbours too narrow to draw apart: each is drawn failed if any of its sectors failed"));
     }
 
-    private static List<PlacedCell> Layout(IReadOnlyList<SectorCell> cells)
+    /// <summary>
+    /// Where each label goes, given the markers' x in ascending order and each label's width: as near its marker as
+    /// it can be without touching the previous label, and all of them inside the drawing. Labels keep their markers'
+    /// order, so the leaders from marker to label never cross.
+    /// </summary>
+    public static IReadOnlyList<double> LabelCentres(IReadOnlyList<(double X, double Width)> labels)
     {
-        var placed = new List<PlacedCell>(cells.Count);
-        var x = Gutter;
-        foreach (var cell in cells)
+        const double gap = 6;
+        var centres = new double[labels.Count];
+        var limit = 0.0;
+        for (var i = 0; i < labels.Count; i++)
         {
-            // A run is wider than one sector, and grows with the logarithm of its length: long runs look
-            // long without a hole of a billion sectors pushing the write itself off the page.
-            var width = cell.IsRun ? CellWidth * (1 + Math.Ceiling(Math.Log2(cell.Sectors))) : CellWidth;
-            placed.Add(new PlacedCell(cell, x, width));
-            x += width;
+            var half = labels[i].Width / 2;
+            centres[i] = Math.Max(labels[i].X, limit + half);
+            limit = centres[i] + half + gap;
         }
 
-        return placed;
+        // Pushed past the right edge: slide the tail back left, each label still clear of the next.
+        var bound = Width;
+        for (var i = labels.Count - 1; i >= 0; i--)
+        {
+            var half = labels[i].Width / 2;
+            centres[i] = Math.Min(centres[i], bound - half);
+            bound = centres[i] - half - gap;
+        }
+
+        return centres;
     }
 
-    private static XElement SectorRect(PlacedCell placed)
+    private static XElement SectorRect(DrawnCell cell)
     {
-        var cell = placed.Cell;
-        var what = $"[{cell.Start}, {cell.End}) {(cell.IsRun ? $"{cell.Sectors} sectors" : "1 sector")}: {Glyphs.Describe(cell.State)}";
-        var rect = E("rect", Class($"sector {StateClass.Of(cell.State)}{(cell.IsRun ? " run" : "")}"),
-            Coordinate("x", placed.X), Coordinate("y", SectorTop), Coordinate("width", placed.Width), Coordinate("height", SectorHeight),
+        var what = cell.Merged
+            ? $"[{cell.Start}, {cell.End}) {cell.Sectors} sectors, {cell.FailedSectors} failed: too narrow to draw each"
+            : $"[{cell.Start}, {cell.End}) {(cell.IsRun ? $"{cell.Sectors} sectors" : "1 sector")}: {Glyphs.Describe(cell.State)}";
+        var state = StateClass.Of(cell.State);
+        var rect = E("rect", Class($"sector {state}{(cell.IsRun ? " run" : "")}{(cell.Merged ? " merged" : "")}{(cell.Width < BorderedWidth ? " narrow" : "")}"),
+            Coordinate("x", cell.X), Coordinate("y", SectorTop), Coordinate("width", cell.Width), Coordinate("height", SectorHeight),
             E("title", what));
-        return cell.IsRun
-            ? E("g", rect, E("text", Class($"run-count {StateClass.Of(cell.State)}"), Coordinate("x", placed.X + (placed.Width / 2)), Coordinate("y", SectorTop + 16), A("text-anchor", "middle"), $"×{cell.Sectors}"))
+        var count = $"×{cell.Sectors}";
+        return cell.IsRun && !cell.Merged && cell.Width >= (count.Length * CharWidth) + 4
+            ? E("g", rect, E("text", Class($"run-count {state}"), Coordinate("x", cell.X + (cell.Width / 2)), Coordinate("y", SectorTop + 16), A("text-anchor", "middle"), count))
             : rect;
     }
 
@@ -91,28 +126,28 @@ public static class SectorMapSvg
     {
         var blocks = (span.End - span.Start + blockSize - 1) / blockSize;
         return E("g",
-            E("rect", Class($"block {StateClass.Of(span.State)}"), Coordinate("x", x1), Coordinate("y", BlockTop), Coordinate("width", x2 - x1), Coordinate("height", BlockHeight),
+            E("rect", Class($"block {StateClass.Of(span.State)}{(x2 - x1 < BorderedWidth ? " narrow" : "")}"), Coordinate("x", x1), Coordinate("y", BlockTop), Coordinate("width", x2 - x1), Coordinate("height", BlockHeight),
                 E("title", $"[{span.Start}, {span.End}) {blocks} block(s): {Glyphs.Describe(span.State)}")),
-            x2 - x1 >= CellWidth ? E("text", Coordinate("x", (x1 + x2) / 2), Coordinate("y", BlockTop + 11), A("text-anchor", "middle"), Glyphs.Of(span.State).ToString()) : null);
+            x2 - x1 >= 16 ? E("text", Coordinate("x", (x1 + x2) / 2), Coordinate("y", BlockTop + 11), A("text-anchor", "middle"), Glyphs.Of(span.State).ToString()) : null);
     }
 
     private static List<Marker> Markers(SectorMap map)
     {
-        var markers = new List<Marker> { new("prefix", map.Offset + map.Prefix, $"P  contiguous durable prefix ends at {map.Offset + map.Prefix}") };
-        if (map.Returned >= 0) markers.Add(new Marker("returned", map.Offset + map.Returned, $"R  returned count ends at {map.Offset + map.Returned}"));
-        markers.Add(new Marker("eof", map.NewSize, $"EOF  new file size {map.NewSize}"));
+        var markers = new List<Marker> { new("prefix", "P", map.Offset + map.Prefix, $"P  contiguous durable prefix ends at {map.Offset + map.Prefix}", 0) };
+        if (map.Returned >= 0) markers.Add(new Marker("returned", "R", map.Offset + map.Returned, $"R  returned count ends at {map.Offset + map.Returned}", 0));
+        markers.Add(new Marker("eof", "EOF", map.NewSize, $"EOF  new file size {map.NewSize}", 0));
         return markers;
     }
 
-    private static XElement MarkerLine(Marker marker, double x, double captionY, string past) =>
-        E("g",
-            E("line", Class($"marker {marker.Kind}"), Coordinate("x1", x), Coordinate("x2", x), Coordinate("y1", SectorTop - 4), Coordinate("y2", captionY - 10)),
-            E("text", Class(marker.Kind), Coordinate("x", x + 3), Coordinate("y", captionY), marker.Caption + past));
+    /// <summary>The marker's line through both rows, a leader down to its label, and the label.</summary>
+    private static XElement MarkerLine(Marker marker, double labelX) =>
+        E("g", Class($"marker-group {marker.Kind}"), A("data-marker", marker.Label),
+            E("line", Class($"marker {marker.Kind}"), Coordinate("x1", marker.X), Coordinate("x2", marker.X), Coordinate("y1", SectorTop - 4), Coordinate("y2", MarkerBottom)),
+            E("line", Class($"leader {marker.Kind}"), Coordinate("x1", marker.X), Coordinate("x2", labelX), Coordinate("y1", MarkerBottom), Coordinate("y2", LabelTop - 11)),
+            E("text", Class($"label {marker.Kind}"), Coordinate("x", labelX), Coordinate("y", LabelTop), A("text-anchor", "middle"), marker.Label));
 
     private static XElement Text(double x, double y, string text, string anchor) =>
         E("text", Coordinate("x", x), Coordinate("y", y), A("text-anchor", anchor), text);
 
-    private sealed record PlacedCell(SectorCell Cell, double X, double Width);
-
-    private sealed record Marker(string Kind, long Offset, string Caption);
+    private sealed record Marker(string Kind, string Label, long Offset, string Caption, double X);
 }
