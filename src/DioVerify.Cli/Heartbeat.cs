@@ -58,7 +58,8 @@ public sealed class Heartbeat : IProgress<long>, IDisposable
         }
     }
 
-    private void Beat()
+    /// <summary>Prints one line now (the timer calls this every <see cref="Interval"/>); nothing once stopped.</summary>
+    public void Beat()
     {
         lock (_gate)
         {

@@ -13,17 +13,22 @@ public sealed class HeartbeatTests
     private static readonly Regex HeartbeatLine = new(@"^dioverify: (?<label>.+): (?<done>[\d,]+)/(?<total>[\d,]+)( \(\d+%\))?, \d+ s (elapsed|done in)$");
 
     [Fact]
-    public void A_heartbeat_prints_label_progress_and_elapsed_time_every_interval_then_a_closing_line()
+    public void A_heartbeat_prints_label_progress_and_elapsed_time_at_each_beat_then_a_closing_line()
     {
+        // Beats are driven by hand: a test that waits for a timer is flaky on a loaded machine (seen here: no beat
+        // at all in 550 ms while the thread pool was starved). The timer itself is exercised by the piped check below.
         var output = new StringWriter();
-        using (var heartbeat = new Heartbeat(TextWriter.Synchronized(output), "proving", 10, TimeSpan.FromMilliseconds(100)))
+        using (var heartbeat = new Heartbeat(TextWriter.Synchronized(output), "proving", 10, TimeSpan.FromHours(1)))
         {
             heartbeat.Report(3);
-            Thread.Sleep(550);
+            heartbeat.Beat();
+            heartbeat.Report(4);
+            heartbeat.Beat();
         }
 
         var lines = Lines(output.ToString());
-        Assert.True(lines.Count >= 4, $"expected a line every 100 ms over 550 ms and a closing one, got:\n{output}");
+        Assert.Equal(3, lines.Count);
+        Assert.StartsWith("dioverify: proving: 7/10 (70%), ", lines[1]);
         Assert.All(lines, line => Assert.Matches(HeartbeatLine, line));
         Assert.StartsWith("dioverify: proving: 3/10 (30%), ", lines[0]);
         Assert.EndsWith(" done in", lines[^1]);
