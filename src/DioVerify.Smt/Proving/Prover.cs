@@ -30,6 +30,11 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
 
     public ProverOptions Options => options;
 
+    /// <summary>Where the order lemma fails, unbounded P6 searches two arrival orders up to this many BIOs for a refutation.</summary>
+    public const int UnboundedP6SearchBios = 3;
+
+    private const string LemmaFails = "the induction lemma does not hold for this policy";
+
     private readonly Dictionary<IPolicy, bool> _orderLemma = [];
     private bool? _foldsCommute;
     private bool? _arrivalInvariant;
@@ -46,18 +51,29 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
 
         var plan = Plan(scope, o);
         var domain = Domain(o, plan.Kind);
+        var searchOnly = false;
         if (plan.Lemma is { } formula)
         {
             // The lemma was already decided one geometry at a time while planning (each alone is quick, where the
             // disjunction over every geometry took Z3 over 10 s to refute for arrival-cutoff): reuse a definite answer.
             var known = _orderLemma.TryGetValue(o.Policy, out var holds) ? holds ? SolverVerdict.Unsat : SolverVerdict.Sat : (SolverVerdict?)null;
             var lemma = known is { } verdict ? new CheckResult(verdict, null, null, TimeSpan.Zero) : scope.Check([formula], options.CaseTimeout);
-            return lemma.Verdict switch
+            if (lemma.Verdict != SolverVerdict.Sat || o.Bios is not null)
             {
-                SolverVerdict.Unsat => Result(o, ProofVerdict.Proved, clock, plan, null, null, domain),
-                SolverVerdict.Sat => Result(o, ProofVerdict.Unknown, clock, plan, null, "the induction lemma does not hold for this policy; only a bounded search (a BIO bound) can decide it", domain),
-                _ => Result(o, ProofVerdict.Unknown, clock, plan, null, lemma.ReasonUnknown, domain),
-            };
+                return lemma.Verdict switch
+                {
+                    SolverVerdict.Unsat => Result(o, ProofVerdict.Proved, clock, plan, null, null, domain),
+                    SolverVerdict.Sat => Result(o, ProofVerdict.Unknown, clock, plan, null, LemmaFails, domain),
+                    _ => Result(o, ProofVerdict.Unknown, clock, plan, null, lemma.ReasonUnknown, domain),
+                };
+            }
+
+            // The lemma fails, so this method proves nothing for every bound; two symbolic arrival orders at a few BIOs
+            // can still refute P6 (a counterexample at any bound refutes "every number of BIOs"). Finding none proves
+            // nothing: the answer is then unknown, never proved.
+            plan = SelfComposition.Plan(o.Policy, new SymbolicWrite(scope, UnboundedP6SearchBios), UnboundedP6SearchBios, options.Geometries);
+            domain = Domain(o with { Bios = UnboundedP6SearchBios }, plan.Kind);
+            searchOnly = true;
         }
 
         // One (BIO count, geometry) case at a time, smallest count first: the counterexample found first has the
@@ -108,6 +124,11 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         var note = abstracted > 0
             ? $"; {abstracted} of {plan.Cases.Count} cases decided without the network, by the arrival abstraction (folds as in file order, arrival-order fields free under their inductive invariant)"
             : "";
+        if (searchOnly)
+        {
+            return Result(o, ProofVerdict.Unknown, clock, plan, null, $"{LemmaFails}; no two arrival orders up to {UnboundedP6SearchBios} BIOs differ{(unknown is null ? "" : $" ({unknown})")}", domain, note);
+        }
+
         return unknown is null
             ? Result(o, ProofVerdict.Proved, clock, plan, null, null, domain, note)
             : Result(o, ProofVerdict.Unknown, clock, plan, null, unknown, domain, note);

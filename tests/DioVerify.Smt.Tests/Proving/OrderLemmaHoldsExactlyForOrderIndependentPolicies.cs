@@ -1,3 +1,5 @@
+using DioVerify.Engine.Schedules;
+using DioVerify.Engine.Runs;
 using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
 using DioVerify.Smt.Proving;
@@ -51,20 +53,23 @@ public sealed class OrderLemmaHoldsExactlyForOrderIndependentPolicies : IDisposa
     }
 
     [Fact]
-    public void The_unbounded_P6_obligation_is_proved_by_the_lemma_for_an_order_independent_policy_and_unknown_for_arrival_cutoff()
+    public void The_unbounded_P6_obligation_is_proved_by_the_lemma_for_an_order_independent_policy_and_refuted_by_a_bounded_search_for_arrival_cutoff()
     {
         var prover = new Prover(session, TimeSpan.FromSeconds(60), "dioverify-tests");
 
         var proved = prover.Prove(new Obligation(PolicyCatalog.Builtin.Find("contiguous-prefix")!, PropertyId.P6, null));
-        var open = prover.Prove(new Obligation(PolicyCatalog.Builtin.Find("arrival-cutoff")!, PropertyId.P6, null));
+        var refuted = prover.Prove(new Obligation(PolicyCatalog.Builtin.Find("arrival-cutoff")!, PropertyId.P6, null));
 
         Assert.Equal(ProofVerdict.Proved, proved.Verdict);
         Assert.StartsWith("induction over arrivals", proved.Method);
-        Assert.Equal(ProofVerdict.Unknown, open.Verdict);
-        Assert.Null(open.Counterexample);
 
-        // The prover reuses the per-geometry answers (each alone is sat within seconds) rather than asking the lemma
-        // again as one disjunction over the family, which with ten geometries gave no answer in 60 s.
-        Assert.Contains("lemma does not hold", open.Reason);
+        // The lemma fails for arrival-cutoff (reused from the per-geometry answers, each sat within seconds), so nothing
+        // is proved for every bound; two symbolic arrival orders at a few BIOs refute it, and the pair replays.
+        Assert.Equal(ProofVerdict.Refuted, refuted.Verdict);
+        Assert.Equal("self-composition", refuted.MethodName);
+        var counterexample = Assert.IsType<Schedule>(refuted.Counterexample);
+        Assert.NotNull(counterexample.AlternateArrival);
+        Assert.InRange(counterexample.Outcomes.Length, 2, Prover.UnboundedP6SearchBios);
+        Assert.False(Replay.Run(PolicyCatalog.Builtin.Find("arrival-cutoff")!, counterexample).OrderIndependence);
     }
 }
