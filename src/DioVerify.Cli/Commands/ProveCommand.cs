@@ -97,8 +97,14 @@ public static class ProveCommand
         }
 
         var (verdict, detail, elapsed) = solver.SolveScript(script, timeout);
-        var proofVerdict = verdict switch { SolverVerdict.Unsat => ProofVerdict.Proved, SolverVerdict.Sat => ProofVerdict.Refuted, _ => ProofVerdict.Unknown };
-        return new ProofResult(o, proofVerdict, elapsed, name, "exported SMT-LIB2", null, verdict == SolverVerdict.Unknown ? detail : null);
+        // An unbounded obligation exports a lemma (sufficient, not necessary): its sat refutes the lemma, not the
+        // property, so only its unsat is a verdict.
+        var lemmaOnly = o.Bios is null && verdict == SolverVerdict.Sat;
+        var proofVerdict = lemmaOnly ? ProofVerdict.Unknown
+            : verdict switch { SolverVerdict.Unsat => ProofVerdict.Proved, SolverVerdict.Sat => ProofVerdict.Refuted, _ => ProofVerdict.Unknown };
+        var reason = lemmaOnly ? "the exported lemma does not hold, which refutes the lemma, not the property"
+            : verdict == SolverVerdict.Unknown ? detail : null;
+        return new ProofResult(o, proofVerdict, elapsed, name, "exported SMT-LIB2", null, reason);
     }
 
     /// <summary>Both solvers must give the same verdict; a definite disagreement is an internal error on that obligation.</summary>
