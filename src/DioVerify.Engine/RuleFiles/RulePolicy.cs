@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using DioVerify.Engine.Algebra;
+using DioVerify.Engine.Model;
+using DioVerify.Engine.Policies;
+using DioVerify.Engine.Write;
+
+namespace DioVerify.Engine.RuleFiles;
+
+/// <summary>
+/// A policy defined by a rule file, interpreted through whichever algebra the caller gives: the same code path for the
+/// reference engine, exploration, FsCheck and the prover.
+/// </summary>
+public sealed class RulePolicy : IPolicy
+{
+    private readonly ConcurrentDictionary<Type, object> _compiled = new();
+
+    public RulePolicy(RuleDefinition rule, SourceLocation? source = null)
+    {
+        Definition = rule;
+        Source = source ?? new SourceLocation(rule.File, rule.ReturnAt.Line);
+        Expected = rule.Violations.Count == 0
+            ? ExpectedVerdicts.AllHold
+            : ExpectedVerdicts.Violates([.. rule.Violations.Select(v => (v.Property, v.Why))]);
+    }
+
+    /// <summary>Parses and checks a rule file's text; a malformed one throws <see cref="Input.BadInputException"/>.</summary>
+    public static RulePolicy Parse(string file, string text, SourceLocation? source = null) => new(RuleParser.Parse(file, text), source);
+
+    public string Name => Definition.Name;
+
+    public string Rule => Definition.Description;
+
+    public ExpectedVerdicts Expected { get; }
+
+    /// <summary>The parsed rule.</summary>
+    public RuleDefinition Definition { get; }
+
+    /// <summary>The rule's text: what it means, so caches of verdicts key on it rather than on the name.</summary>
+    public string Text => Definition.Text;
+
+    /// <summary>Where the rule's decision is written, for code-scanning reports.</summary>
+    public SourceLocation Source { get; }
+
+    public Decision<TInt> Finish<TBool, TInt>(IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g, CompletionState<TBool, TInt> s)
+    {
+        var compiled = (CompiledRule<TBool, TInt>)_compiled.GetOrAdd(typeof(CompiledRule<TBool, TInt>), _ => new CompiledRule<TBool, TInt>(Definition));
+        return compiled.Finish(a, g, s);
+    }
+
+    public override string ToString() => Name;
+}
