@@ -1,23 +1,27 @@
+using DioVerify.Engine.RuleFiles;
 using DioVerify.Engine.Policies;
 
 namespace DioVerify.Reporting;
 
 /// <summary>
-/// Where a built-in policy's rule is written, so a code-scanning UI annotates the rule itself: one policy per
-/// file in <c>src/DioVerify.Engine/Policies/</c>, named after its class.
+/// Where a policy's rule is written, so a code-scanning UI annotates the rule itself: a rule file's own path and the
+/// line of its <c>return</c> (built-ins under <c>models/policies/</c>); for a policy written as a C# class (test-only
+/// ones), its file in <c>src/DioVerify.Engine/Policies/</c>, named after the class.
 /// </summary>
 public static class PolicySource
 {
     /// <summary>The policy's source file relative to the repository root (forward slashes, as SARIF URIs want).</summary>
-    public static string Path(IPolicy policy) => $"src/DioVerify.Engine/Policies/{policy.GetType().Name}.cs";
+    public static string Path(IPolicy policy) =>
+        policy is RulePolicy rule ? rule.Source.File.Replace('\\', '/') : $"src/DioVerify.Engine/Policies/{policy.GetType().Name}.cs";
 
     /// <summary>
-    /// The line of the policy's <c>Finish</c> (its return rule) when the file can be read under
+    /// A rule file's <c>return</c> line (known from the parse, checkout or not); for a C# class, the line of its <c>Finish</c> (its return rule) when the file can be read under
     /// <paramref name="repositoryRoot"/>; else the class declaration's line; else null (the file is not here,
     /// as when the packaged tool runs outside a checkout).
     /// </summary>
     public static int? Line(IPolicy policy, string? repositoryRoot)
     {
+        if (policy is RulePolicy rule) return rule.Source.Line;
         if (repositoryRoot is null) return null;
         var file = System.IO.Path.Combine(repositoryRoot, Path(policy));
         if (!File.Exists(file)) return null;

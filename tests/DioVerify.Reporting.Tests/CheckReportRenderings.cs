@@ -143,6 +143,6 @@ public sealed partial class CheckReportRenderings
         public ExpectedVerdicts Expected => ExpectedVerdicts.AllHold;
 
         public Decision<TInt> Finish<TBool, TInt>(IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g, CompletionState<TBool, TInt> s) =>
-            new SumCompleted().Finish(a, g, s);
+            PolicyCatalog.Builtin.Find("sum-completed")!.Finish(a, g, s);
     }
 }

@@ -1,3 +1,5 @@
+using DioVerify.Engine.RuleFiles;
+
 namespace DioVerify.Engine.Policies;
 
 /// <summary>
@@ -13,21 +15,11 @@ public sealed class PolicyCatalog
         if (duplicate is not null) throw new ArgumentException($"two policies are named \"{duplicate.Key}\"", nameof(policies));
     }
 
-    /// <summary>The eleven policies of SPEC: Morton's rule, the real kernels' rules and the planted faults.</summary>
-    public static PolicyCatalog Builtin { get; } = new(
-    [
-        new LegacyAllOrNothing(),
-        new ContiguousPrefix(),
-        new IomapModern(),
-        new NaivePartial(),
-        new SumCompleted(),
-        new ArrivalCutoff(),
-        new HighestCompleted(),
-        new PrefixStaleSize(),
-        new PrefixKeepBlocks(),
-        new PrefixZeroNotError(),
-        new SectorCountUnits(),
-    ]);
+    /// <summary>
+    /// The built-in catalog: the rule files of <c>models/policies/</c>, embedded in this assembly and loaded at start, in
+    /// file-name order (SPEC's eleven first: Morton's rule, the real kernels' rules and the planted faults).
+    /// </summary>
+    public static PolicyCatalog Builtin { get; } = new(RuleFileLoader.Builtin());
 
     public IReadOnlyList<IPolicy> Policies { get; }
 

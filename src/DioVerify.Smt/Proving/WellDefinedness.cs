@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using DioVerify.Engine.Algebra;
 using DioVerify.Engine.Model;
 using DioVerify.Engine.Policies;
+using DioVerify.Engine.RuleFiles;
 using DioVerify.Engine.Runs;
 using DioVerify.Engine.Schedules;
 using DioVerify.Engine.Write;
@@ -44,9 +45,13 @@ public static class WellDefinedness
     /// Definite verdicts, per policy instance and bound, for the whole process: every obligation of a policy asks the
     /// same question (measured: 77 obligations at 3 BIOs went from 66 s to 325 s asking it each time), and its answer
     /// depends on nothing but the policy, the bound and the geometry family. An unknown is not kept, so a later
-    /// obligation with its own budget asks again.
+    /// obligation with its own budget asks again. A rule file is keyed by its text, never by its name: two different
+    /// rules that share a name (a user's edit between runs, two folders) must never share a verdict.
     /// </summary>
-    private static readonly ConcurrentDictionary<(IPolicy Policy, int? Bios, GeometryDomain Domain), WellDefinednessVerdict> Decided = new();
+    private static readonly ConcurrentDictionary<(object Policy, int? Bios, GeometryDomain Domain), WellDefinednessVerdict> Decided = new();
+
+    /// <summary>What a verdict is cached under: a rule file's name and text (its whole definition), else the policy instance.</summary>
+    private static object Key(IPolicy policy) => policy is RulePolicy rule ? (rule.Name, rule.Text) : policy;
 
     /// <summary>
     /// Decides the policy's arithmetic for requests mapping to 0..<paramref name="maxBios"/> BIOs in every arrival
@@ -55,9 +60,9 @@ public static class WellDefinedness
     public static WellDefinednessVerdict Check(Z3Scope scope, IPolicy policy, int? maxBios, Func<TimeSpan> left, GeometryDomain? domain = null)
     {
         domain ??= GeometryDomain.Family;
-        if (Decided.TryGetValue((policy, maxBios, domain), out var known)) return known;
+        if (Decided.TryGetValue((Key(policy), maxBios, domain), out var known)) return known;
         var verdict = Decide(scope, policy, maxBios, left, domain);
-        if (verdict.Defined is not null) Decided.TryAdd((policy, maxBios, domain), verdict);
+        if (verdict.Defined is not null) Decided.TryAdd((Key(policy), maxBios, domain), verdict);
         return verdict;
     }
 
