@@ -75,11 +75,11 @@ bootstrap_dotnet() {
   export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 }
 
-# Release build of the CLI into .build/, redone only when a source or build file is newer than the last build.
+# Release build of the CLI into .build/, redone only when a source, build or built-in rule file is newer than the last build.
 bootstrap_build() {
   local stamp="$dioverify_root/.build/stamp"
   local changed
-  changed=$(cd "$dioverify_root" && find src Directory.Build.props Directory.Packages.props \
+  changed=$(cd "$dioverify_root" && find src models/policies Directory.Build.props Directory.Packages.props \
     \( -name bin -o -name obj \) -prune -o -type f -newer "$stamp" -print -quit 2>/dev/null || echo rebuild)
   if [ -f "$stamp" ] && [ -z "$changed" ]; then
     return 0

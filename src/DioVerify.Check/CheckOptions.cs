@@ -22,6 +22,15 @@ public sealed record CheckOptions(
 
     public int MaxBios { get; init; } = DefaultMaxBios;
 
+    /// <summary>
+    /// Policies from outside the repository's catalog (users' rule files): explored, FsChecked and proved like the
+    /// others, but with no committed obligation or model to drift from, and none written by <see cref="Update"/>.
+    /// </summary>
+    public IReadOnlyCollection<IPolicy> Unrecorded { get; init; } = [];
+
+    /// <summary>Whether proofs/ and models/ hold (or, updating, should hold) this policy's files.</summary>
+    public bool IsRecorded(IPolicy policy) => !Unrecorded.Contains(policy);
+
     public int ProofBios { get; init; } = DefaultProofBios;
 
     /// <summary>Run the proof half; false runs exploration and FsCheck only.</summary>

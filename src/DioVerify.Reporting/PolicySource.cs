@@ -21,7 +21,7 @@ public static class PolicySource
     /// </summary>
     public static int? Line(IPolicy policy, string? repositoryRoot)
     {
-        if (policy is RulePolicy rule) return rule.Source.Line;
+        if (policy is RulePolicy ruleFile) return ruleFile.Source.Line;
         if (repositoryRoot is null) return null;
         var file = System.IO.Path.Combine(repositoryRoot, Path(policy));
         if (!File.Exists(file)) return null;

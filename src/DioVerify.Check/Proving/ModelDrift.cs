@@ -14,7 +14,7 @@ public static class ModelDrift
         var problems = new List<CheckProblem>();
         Directory.CreateDirectory(options.ModelsDirectory);
         using var session = new Z3Session();
-        foreach (var policy in options.Policies)
+        foreach (var policy in options.Policies.Where(options.IsRecorded))
         {
             var file = $"models/{policy.Name}.smt2";
             var path = Path.Combine(options.ModelsDirectory, policy.Name + ".smt2");

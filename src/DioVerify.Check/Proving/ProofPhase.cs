@@ -41,7 +41,8 @@ public static class ProofPhase
 
         if (options.Update)
         {
-            OutputFile.Write(Path.Combine(directory, Ledger.FileName), new Ledger(VersionStamp.ProducedBy, options.ProofBios, [.. decided.Select(d => d.Entry)]).ToJson());
+            var recorded = decided.Where((_, i) => options.IsRecorded(obligations[i].Policy)).Select(d => d.Entry);
+            OutputFile.Write(Path.Combine(directory, Ledger.FileName), new Ledger(VersionStamp.ProducedBy, options.ProofBios, [.. recorded]).ToJson());
         }
 
         problems.AddRange(ModelDrift.Check(options));
@@ -66,12 +67,17 @@ public static class ProofPhase
             text = null;
         }
 
-        var committed = File.Exists(path) ? File.ReadAllText(path) : null;
-        if (options.Update && text is not null) OutputFile.Write(path, text);
-        else if (committed is null) problems.Add(new CheckProblem(ProblemKind.Mismatch, file, "missing from proofs/"));
-        else if (text is not null && committed != text)
+        // A user's rule has no committed obligation: it is generated and solved here, with no drift to check.
+        var isRecorded = options.IsRecorded(o.Policy);
+        var committed = isRecorded && File.Exists(path) ? File.ReadAllText(path) : null;
+        if (isRecorded)
         {
-            problems.Add(new CheckProblem(ProblemKind.Mismatch, file, $"drift from the committed obligation, {Drift.FirstDifference(committed, text)}"));
+            if (options.Update && text is not null) OutputFile.Write(path, text);
+            else if (committed is null) problems.Add(new CheckProblem(ProblemKind.Mismatch, file, "missing from proofs/"));
+            else if (text is not null && committed != text)
+            {
+                problems.Add(new CheckProblem(ProblemKind.Mismatch, file, $"drift from the committed obligation, {Drift.FirstDifference(committed, text)}"));
+            }
         }
 
         var api = prover.Prove(o);

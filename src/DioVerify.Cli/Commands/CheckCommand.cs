@@ -26,9 +26,10 @@ public static class CheckCommand
         var jobs = new Option<int>("--jobs") { Description = "Obligations decided at once, each with its own Z3 context [default: the number of cores]", DefaultValueFactory = _ => Environment.ProcessorCount };
         var format = CommonOptions.Format("text", "json", "junit", "sarif");
         var html = HtmlReportOption.Create("the report (the policy × property matrix, each refuted cell linked to its counterexample)");
+        var rules = RulesOption.Create();
         var command = new Command("check", "The main job for CI and users: explore every policy exhaustively, run FsCheck, re-prove proofs/ with three solvers, and compare every verdict with the catalog; exit 0 if all is as expected")
         {
-            maxBios, proofBios, update, noProofs, proofs, timeout, fsCheckTests, jobs, format, html,
+            maxBios, proofBios, update, noProofs, proofs, timeout, fsCheckTests, jobs, format, html, rules,
         };
         command.SetAction(parsed =>
         {
@@ -42,7 +43,8 @@ public static class CheckCommand
             if (workers is < 1 or > 64) throw CliException.Usage($"--jobs must be between 1 and 64 (got {workers})");
             var htmlTarget = HtmlReportOption.Target(parsed.GetValue(html));
             var directory = parsed.GetValue(proofs) ?? Path.Combine(RepoRoot.Find() ?? Directory.GetCurrentDirectory(), "proofs");
-            var options = new CheckOptions(PolicyCatalog.Builtin.Policies, directory, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(directory))!, "models"))
+            var userRules = RulesOption.Load(parsed, rules);
+            var options = new CheckOptions(RulesOption.Catalog(userRules).Policies, directory, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(directory))!, "models"))
             {
                 MaxBios = n,
                 ProofBios = bound,
@@ -51,6 +53,7 @@ public static class CheckCommand
                 Timeout = TimeoutOption.Value(parsed, timeout),
                 FsCheckTests = tests,
                 Jobs = workers,
+                Unrecorded = userRules,
             };
 
             CheckReport report;

@@ -17,16 +17,20 @@ public static class CommonOptions
 
     public static Option<bool> All(string what) => new("--all") { Description = $"Every policy of the catalog ({what})" };
 
-    /// <summary>Resolves <c>--policy NAME | --all</c> to the policies meant, or a usage error.</summary>
-    public static IReadOnlyList<IPolicy> Policies(string? name, bool all, IReadOnlyList<IPolicy>? fallback = null)
+    /// <summary>
+    /// Resolves <c>--policy NAME | --all</c> against <paramref name="catalog"/>; with neither, the user's
+    /// <paramref name="rules"/> when <c>--rules</c> gave some, else <paramref name="fallback"/> or a usage error.
+    /// </summary>
+    public static IReadOnlyList<IPolicy> Policies(PolicyCatalog catalog, IReadOnlyList<IPolicy> rules, string? name, bool all, IReadOnlyList<IPolicy>? fallback = null)
     {
         if (name is not null && all) throw CliException.Usage("give either --policy NAME or --all, not both");
-        if (all) return PolicyCatalog.Builtin.Policies;
+        if (all) return catalog.Policies;
         if (name is null)
         {
-            return fallback ?? throw CliException.Usage($"give --policy NAME or --all (policies: {PolicyCatalog.Builtin.Names})");
+            if (rules.Count > 0) return rules;
+            return fallback ?? throw CliException.Usage($"give --policy NAME or --all (policies: {catalog.Names})");
         }
 
-        return [PolicyCatalog.Builtin.Find(name) ?? throw CliException.Usage($"unknown policy \"{name}\" (policies: {PolicyCatalog.Builtin.Names})")];
+        return [catalog.Find(name) ?? throw CliException.Usage($"unknown policy \"{name}\" (policies: {catalog.Names})")];
     }
 }

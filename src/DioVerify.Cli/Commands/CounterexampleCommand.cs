@@ -48,14 +48,18 @@ public static class CounterexampleCommand
         var output = new Option<string?>("--out") { Description = "Write the counterexample to DIR/<policy>.<property>.json (schedule v1, replayable)" };
         var html = HtmlReportOption.Create("the story (sector map, timeline, engine state, verdicts)");
         var format = CommonOptions.Format("text", "json");
+        var rules = RulesOption.Create();
         var command = new Command("counterexample", "Find the smallest schedule on which a policy violates a property (exhaustively, fewest BIOs first) and explain it step by step")
         {
-            policy, property, bios, output, html, format,
+            policy, property, bios, output, html, format, rules,
         };
         command.SetAction(parsed =>
         {
-            var name = parsed.GetValue(policy) ?? throw CliException.Usage($"give --policy NAME (policies: {PolicyCatalog.Builtin.Names})");
-            var chosen = CommonOptions.Policies(name, all: false)[0];
+            var userRules = RulesOption.Load(parsed, rules);
+            var catalog = RulesOption.Catalog(userRules);
+            var name = parsed.GetValue(policy) ?? (userRules.Count == 1 ? userRules[0].Name : null)
+                ?? throw CliException.Usage($"give --policy NAME (policies: {catalog.Names})");
+            var chosen = CommonOptions.Policies(catalog, userRules, name, all: false)[0];
             var propertyText = parsed.GetValue(property);
             PropertyId id;
             if (propertyText is null) id = DefaultProperty(chosen);

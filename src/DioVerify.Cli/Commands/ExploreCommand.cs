@@ -17,13 +17,15 @@ public static class ExploreCommand
         var samples = new Option<long?>("--samples") { Description = "Sample K schedules at random instead" };
         var seed = new Option<int>("--seed") { Description = "Seed for --samples (same seed, same schedules)", DefaultValueFactory = _ => 1 };
         var format = CommonOptions.Format("text", "json");
+        var rules = RulesOption.Create();
         var command = new Command("explore", "Run the reference engine on every (or K sampled) schedules with N BIOs; count violations per property and print the smallest violating schedule")
         {
-            policy, all, bios, exhaustive, samples, seed, format,
+            policy, all, bios, exhaustive, samples, seed, format, rules,
         };
         command.SetAction(parsed =>
         {
-            var policies = CommonOptions.Policies(parsed.GetValue(policy), parsed.GetValue(all));
+            var userRules = RulesOption.Load(parsed, rules);
+            var policies = CommonOptions.Policies(RulesOption.Catalog(userRules), userRules, parsed.GetValue(policy), parsed.GetValue(all));
             var n = parsed.GetValue(bios);
             var k = parsed.GetValue(samples);
             if (parsed.GetValue(exhaustive) == (k is not null)) throw CliException.Usage("give exactly one of --exhaustive or --samples K");

@@ -32,13 +32,16 @@ public static class ProveCommand
         var timeout = TimeoutOption.Create("Seconds per obligation before the verdict is unknown");
         var jobs = new Option<int>("--jobs") { Description = "Obligations decided at once, each with its own Z3 context [default: the number of cores]", DefaultValueFactory = _ => Environment.ProcessorCount };
         var format = CommonOptions.Format("text", "json", "junit", "sarif");
+        var rules = RulesOption.Create();
         var command = new Command("prove", "Prove or refute each property for each policy with Z3 over the engine's own policy code; refutations come with a replayed counterexample")
         {
-            policy, all, property, bios, unbounded, solver, timeout, jobs, format,
+            policy, all, property, bios, unbounded, solver, timeout, jobs, format, rules,
         };
         command.SetAction(parsed =>
         {
-            var policies = CommonOptions.Policies(parsed.GetValue(policy), parsed.GetValue(all), PolicyCatalog.Builtin.Policies);
+            var userRules = RulesOption.Load(parsed, rules);
+            var catalog = RulesOption.Catalog(userRules);
+            var policies = CommonOptions.Policies(catalog, userRules, parsed.GetValue(policy), parsed.GetValue(all), catalog.Policies);
             var properties = parsed.GetValue(property) is { } text
                 ? [PropertyCatalog.Parse(text) ?? throw CliException.Usage($"unknown property \"{text}\" (expected P1..P7)")]
                 : PropertyCatalog.All;

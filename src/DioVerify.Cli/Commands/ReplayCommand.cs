@@ -19,17 +19,21 @@ public static class ReplayCommand
         var policy = CommonOptions.Policy();
         var all = CommonOptions.All("the default, unless the schedule names its policy");
         var format = CommonOptions.Format("text", "json");
+        var rules = RulesOption.Create();
         var html = HtmlReportOption.Create("the replay (per policy: sector map and verdicts; the timeline and engine state)");
         var command = new Command("replay", "Replay a schedule through the reference engine: return value, prefix P, new size, property verdicts and the sector map")
         {
-            file, policy, all, format, html,
+            file, policy, all, format, html, rules,
         };
         command.SetAction(parsed =>
         {
             var htmlTarget = HtmlReportOption.Target(parsed.GetValue(html));
             var schedule = ScheduleReader.ReadFile(parsed.GetValue(file)!);
             var named = parsed.GetValue(policy) ?? (parsed.GetValue(all) ? null : schedule.Policy);
-            var runs = CommonOptions.Policies(named, parsed.GetValue(all), PolicyCatalog.Builtin.Policies).Select(p => Run(p, schedule)).ToList();
+            var userRules = RulesOption.Load(parsed, rules);
+            var catalog = RulesOption.Catalog(userRules);
+            if (parsed.GetValue(policy) is null && !parsed.GetValue(all) && userRules.Count > 0 && (named is null || userRules.All(r => r.Name != named))) named = null;
+            var runs = CommonOptions.Policies(catalog, userRules, named, parsed.GetValue(all), catalog.Policies).Select(p => Run(p, schedule)).ToList();
 
             // A saved counterexample names the property it refuted: say whether it still fails for
             // its policy (which may have changed since), and whether another version recorded it.

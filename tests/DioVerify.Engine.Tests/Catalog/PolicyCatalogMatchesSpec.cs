@@ -5,7 +5,10 @@ using Xunit;
 
 namespace DioVerify.Engine.Tests.Catalog;
 
-/// <summary>The catalog holds SPEC's eleven policies, each expecting to fail exactly SPEC's "fails" column.</summary>
+/// <summary>
+/// The catalog begins with SPEC's eleven policies, each expecting to fail exactly SPEC's "fails" column; a rule file
+/// added to models/policies/ comes after them.
+/// </summary>
 public sealed class PolicyCatalogMatchesSpec
 {
     public static TheoryData<string, string> SpecFailsColumn => new()
@@ -24,8 +27,8 @@ public sealed class PolicyCatalogMatchesSpec
     };
 
     [Fact]
-    public void The_catalog_holds_exactly_the_eleven_SPEC_policies_in_SPEC_order() =>
-        Assert.Equal(PolicyRuns.SpecNames, PolicyCatalog.Builtin.Policies.Select(p => p.Name));
+    public void The_catalog_begins_with_the_eleven_SPEC_policies_in_SPEC_order() =>
+        Assert.Equal(PolicyRuns.SpecNames, PolicyCatalog.Builtin.Policies.Take(PolicyRuns.SpecNames.Length).Select(p => p.Name));
 
     [Fact]
     public void An_unknown_name_is_not_found() => Assert.Null(PolicyCatalog.Builtin.Find("contiguous_prefix"));
