@@ -28,11 +28,11 @@ public static class ReplayCommand
         command.SetAction(parsed =>
         {
             var htmlTarget = HtmlReportOption.Target(parsed.GetValue(html));
-            var schedule = ScheduleReader.ReadFile(parsed.GetValue(file)!);
-            var named = parsed.GetValue(policy) ?? (parsed.GetValue(all) ? null : schedule.Policy);
             var userRules = RulesOption.Load(parsed, rules);
             var catalog = RulesOption.Catalog(userRules);
-            if (parsed.GetValue(policy) is null && !parsed.GetValue(all) && userRules.Count > 0 && (named is null || userRules.All(r => r.Name != named))) named = null;
+            var schedule = ScheduleReader.ReadFile(parsed.GetValue(file)!, catalog);
+            var named = parsed.GetValue(policy) ?? (parsed.GetValue(all) ? null : schedule.Policy);
+            if (parsed.GetValue(policy) is null && userRules.Count > 0 && userRules.All(r => r.Name != named)) named = null;
             var runs = CommonOptions.Policies(catalog, userRules, named, parsed.GetValue(all), catalog.Policies).Select(p => Run(p, schedule)).ToList();
 
             // A saved counterexample names the property it refuted: say whether it still fails for

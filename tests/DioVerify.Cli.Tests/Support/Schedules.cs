@@ -29,12 +29,8 @@ public static class Schedules
         }
         """;
 
-    /// <summary>The eleven policies of SPEC.md's catalog, in catalog order.</summary>
-    public static readonly string[] PolicyNames =
-    [
-        "legacy-all-or-nothing", "contiguous-prefix", "iomap-modern", "naive-partial", "sum-completed", "arrival-cutoff",
-        "highest-completed", "prefix-stale-size", "prefix-keep-blocks", "prefix-zero-not-error", "sector-count-units",
-    ];
+    /// <summary>The built-in catalog's names in catalog order (SPEC's eleven first; a rule file added to models/policies/ adds its own).</summary>
+    public static readonly string[] PolicyNames = [.. DioVerify.Engine.Policies.PolicyCatalog.Builtin.Policies.Select(p => p.Name)];
 }
 
 /// <summary>A temporary directory for schedule files, deleted with the test class.</summary>
