@@ -42,10 +42,10 @@ public sealed class MachineReadableOutputTests
             Assert.Contains("MISSED planted fault", r.GetProperty("message").GetProperty("text").GetString());
             var location = r.GetProperty("locations")[0].GetProperty("physicalLocation");
             var uri = location.GetProperty("artifactLocation").GetProperty("uri").GetString()!;
-            Assert.StartsWith("src/DioVerify.Engine/Policies/", uri);
+            Assert.Matches("^models/policies/[0-9]{2}-[a-z-]+\\.rule$", uri);
             var source = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, uri));
             var line = location.GetProperty("region").GetProperty("startLine").GetInt32();
-            Assert.Contains(" Finish<", source[line - 1]);
+            Assert.StartsWith("return ", source[line - 1]);
         }
     }
 
@@ -64,7 +64,7 @@ public sealed class MachineReadableOutputTests
         var p3 = Assert.Single(run.GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "P3");
         Assert.Equal("error", p3.GetProperty("level").GetString());
         Assert.Contains("MISSED planted fault", p3.GetProperty("message").GetProperty("text").GetString());
-        Assert.Equal("src/DioVerify.Engine/Policies/SumCompleted.cs",
+        Assert.Equal("models/policies/05-sum-completed.rule",
             p3.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
     }
 
