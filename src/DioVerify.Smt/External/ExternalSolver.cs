@@ -46,6 +46,9 @@ public sealed record ExternalSolver(string Name, string Executable, string[] Arg
     /// (the solver is stopped there), unsat only if every query was answered unsat and the solver exited with
     /// status 0, otherwise unknown with the reason.
     /// </summary>
+    /// <param name="timeout">The budget per query: each answer must come within it of the one before (or of the
+    /// start), as the in-process prover's budget is per case; a script of many easy queries is not cut short for
+    /// its length, and one query the solver cannot decide in time ends the run as unknown.</param>
     public (SolverVerdict Verdict, string Detail, TimeSpan Elapsed) SolveScript(string script, TimeSpan timeout)
     {
         ArgumentNullException.ThrowIfNull(script);
@@ -78,7 +81,7 @@ public sealed record ExternalSolver(string Name, string Executable, string[] Arg
             var lines = new List<string>();
             var reading = Task.Run(() => ReadAnswers(process.StandardOutput, expected, lines));
             var ending = SolverEnding.Exited;
-            if (!reading.Wait(timeout))
+            if (!WaitAnsweringInTime(reading, lines, timeout))
             {
                 ending = RunningSolvers.Stopped ? SolverEnding.Interrupted : SolverEnding.TimedOut;
             }
@@ -86,7 +89,7 @@ public sealed record ExternalSolver(string Name, string Executable, string[] Arg
             {
                 ending = SolverEnding.StoppedAfterDecidingLine;
             }
-            else if (!process.WaitForExit(Remaining(timeout, clock)))
+            else if (!process.WaitForExit(timeout))
             {
                 // stdout closed but the process lives on: it is not going to say more.
                 ending = RunningSolvers.Stopped ? SolverEnding.Interrupted : SolverEnding.TimedOut;
@@ -103,6 +106,21 @@ public sealed record ExternalSolver(string Name, string Executable, string[] Arg
         }
     }
 
+    /// <summary>Waits for <paramref name="reading"/> to end; false when no new answer came within <paramref name="perAnswer"/>.</summary>
+    private static bool WaitAnsweringInTime(Task reading, List<string> lines, TimeSpan perAnswer)
+    {
+        if (perAnswer == Timeout.InfiniteTimeSpan) return reading.Wait(perAnswer);
+        var answered = -1;
+        while (true)
+        {
+            int now;
+            lock (lines) now = lines.Count;
+            if (now == answered) return false;
+            answered = now;
+            if (reading.Wait(perAnswer)) return true;
+        }
+    }
+
     /// <summary>Reads answers until one decides the verdict; true when it stopped early on such a line.</summary>
     /// <remarks>Anything other than <c>unsat</c> decides (sat, error, garbage), and so does one unsat too many.</remarks>
     private static bool ReadAnswers(StreamReader stdout, int expected, List<string> lines)
@@ -110,7 +128,7 @@ public sealed record ExternalSolver(string Name, string Executable, string[] Arg
         var unsat = 0;
         while (stdout.ReadLine() is { } line)
         {
-            lines.Add(line);
+            lock (lines) lines.Add(line);
             if (line.Trim() != "unsat" || ++unsat > expected) return true;
         }
 
@@ -142,9 +160,6 @@ public sealed record ExternalSolver(string Name, string Executable, string[] Arg
             // Already exited.
         }
     }
-
-    private static TimeSpan Remaining(TimeSpan timeout, Stopwatch clock) =>
-        timeout == Timeout.InfiniteTimeSpan ? timeout : timeout - clock.Elapsed is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero;
 
     private (int Code, string Output) Execute(string[] arguments, TimeSpan timeout)
     {
