@@ -1,4 +1,5 @@
 using DioVerify.Engine.Policies;
+using DioVerify.Smt.External;
 
 namespace DioVerify.Check;
 
@@ -42,6 +43,12 @@ public sealed record CheckOptions(
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
 
     public int FsCheckTests { get; init; } = DefaultFsCheckTests;
+
+    /// <summary>
+    /// The command-line solvers that re-decide every obligation beside the in-process prover (which always runs: every
+    /// verdict and counterexample comes from it). Default: z3 and cvc5.
+    /// </summary>
+    public IReadOnlyList<ExternalSolver> CrossCheckers { get; init; } = ExternalSolver.All;
 
     /// <summary>Obligations decided at once, each in its own Z3 context.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;

@@ -199,4 +199,16 @@ public sealed class UsageErrorTests : IDisposable
 
         Assert.Contains("--max-bios", result.Stderr);
     }
+
+    [Theory]
+    [InlineData("z3-cli,cvc5", "z3-api cannot be left out")]
+    [InlineData("z3-api,yices", "unknown solver \"yices\"")]
+    [InlineData("z3-api,cvc5,cvc5", "\"cvc5\" is named twice")]
+    [InlineData(",", "name at least z3-api")]
+    public void Check_with_a_solver_list_it_cannot_run_is_a_usage_error_saying_why(string list, string why)
+    {
+        var result = CliProcess.Run("check", "--solvers", list).IsUsageError();
+
+        Assert.Contains($"--solvers {list}: {why}", result.Stderr);
+    }
 }

@@ -23,7 +23,7 @@ public static class ProofPhase
     {
         var directory = options.ProofsDirectory;
         var ledger = options.Update ? null : Ledger.Read(directory) ?? throw new LedgerMissingException(Path.Combine(directory, Ledger.FileName));
-        var solvers = ExternalSolver.All.Select(s => (Solver: s, Id: CliName(s))).ToList();
+        var solvers = options.CrossCheckers.Select(s => (Solver: s, Id: ColumnOf(s))).ToList();
         var columns = new[] { InProcess }.Concat(solvers.Select(s => s.Id)).ToList();
         if (ledger is not null && ledger.Bound != options.ProofBios)
         {
@@ -116,6 +116,6 @@ public static class ProofPhase
         $"requests mapping to 0..{bound} BIOs (P6 where proved by induction: every number of BIOs), any offset, length, file size and free-block count, " +
         $"every outcome and arrival order, on {GeometryDomain.Family.Describe()}";
 
-    /// <summary>The kill matrix's column name for a command-line solver.</summary>
-    private static string CliName(ExternalSolver solver) => solver.Name == "z3" ? "z3-cli" : solver.Name;
+    /// <summary>The kill matrix's column name for a command-line solver (the names <c>--solvers</c> takes).</summary>
+    public static string ColumnOf(ExternalSolver solver) => solver.Name == "z3" ? "z3-cli" : solver.Name;
 }

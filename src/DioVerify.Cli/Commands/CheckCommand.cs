@@ -21,15 +21,16 @@ public static class CheckCommand
         var update = new Option<bool>("--update") { Description = "Rewrite proofs/ (obligations and ledger) and models/ instead of failing on drift" };
         var noProofs = new Option<bool>("--no-proofs") { Description = "Explore and run FsCheck only; skip the SMT obligations" };
         var proofs = new Option<string?>("--proofs") { Description = "The proofs directory (default: proofs/ of this checkout)" };
-        var timeout = TimeoutOption.Create("Seconds per case (BIO count × geometry) per solver");
+        var timeout = TimeoutOption.Create("Seconds per query (BIO count × geometry) per solver");
         var fsCheckTests = new Option<int>("--fscheck-tests") { Description = $"FsCheck cases per policy × property (fixed seed {CheckOptions.FsCheckSeed})", DefaultValueFactory = _ => CheckOptions.DefaultFsCheckTests };
         var jobs = new Option<int>("--jobs") { Description = "Obligations decided at once, each with its own Z3 context [default: the number of cores]", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var solvers = SolversOption.Create();
         var format = CommonOptions.Format("text", "json", "junit", "sarif");
         var html = HtmlReportOption.Create("the report (the policy × property matrix, each refuted cell linked to its counterexample)");
         var rules = RulesOption.Create();
         var command = new Command("check", "The main job for CI and users: explore every policy exhaustively, run FsCheck, re-prove proofs/ with three solvers, and compare every verdict with the catalog; exit 0 if all is as expected")
         {
-            maxBios, proofBios, update, noProofs, proofs, timeout, fsCheckTests, jobs, format, html, rules,
+            maxBios, proofBios, update, noProofs, proofs, timeout, fsCheckTests, jobs, solvers, format, html, rules,
         };
         command.SetAction(parsed =>
         {
@@ -54,6 +55,7 @@ public static class CheckCommand
                 FsCheckTests = tests,
                 Jobs = workers,
                 Unrecorded = userRules,
+                CrossCheckers = SolversOption.CrossCheckers(parsed.GetValue(solvers)!),
             };
 
             CheckReport report;

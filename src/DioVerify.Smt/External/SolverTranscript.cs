@@ -8,7 +8,7 @@ namespace DioVerify.Smt.External;
 /// <param name="Stderr">Everything on stderr.</param>
 /// <param name="Ending">How the process ended.</param>
 /// <param name="ExitStatus">The exit status when it exited by itself; .NET reports death by signal N as 128 + N.</param>
-/// <param name="Timeout">The budget, for the timeout message.</param>
+/// <param name="Timeout">The budget per query, for the timeout message.</param>
 /// <remarks>
 /// The rules (issue 13): unsat needs a clean exit with status 0, exactly one <c>unsat</c> per query and nothing
 /// else on stdout; sat needs only <c>unsat</c> lines before the <c>sat</c> (the solver is stopped there, so its
@@ -49,7 +49,7 @@ public sealed record SolverTranscript(int Expected, IReadOnlyList<string> Stdout
         var progress = $"{answered} of {Expected} answers";
         return Ending switch
         {
-            SolverEnding.TimedOut => Unknown($"timed out after {Timeout.TotalSeconds:0.#} s ({progress})"),
+            SolverEnding.TimedOut => Unknown($"no answer to query {answered + 1} of {Expected} within the {Timeout.TotalSeconds:0.#} s budget per query ({progress})"),
             SolverEnding.Interrupted => Unknown($"interrupted ({progress})"),
             SolverEnding.StoppedAfterDecidingLine => Unknown($"stopped after {progress}"),
             _ when ExitStatus is > 128 and <= 128 + 64 => Unknown($"killed by signal {ExitStatus - 128} (exit status {ExitStatus}) after {progress}"),

@@ -236,9 +236,9 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
     }
 
     /// <summary>
-    /// The obligation as a standalone SMT-LIB2 script with its header: per case (BIO count × geometry)
-    /// the query <see cref="Prove"/> asks, preceded by its small-numbers variant, separated by <c>(reset)</c>.
-    /// Any <c>sat</c> is a counterexample; all <c>unsat</c> proves the obligation.
+    /// The obligation as a standalone SMT-LIB2 script with its header: per case (BIO count × geometry) exactly
+    /// the query <see cref="Prove"/> decides, separated by <c>(reset)</c>. Any <c>sat</c> is a counterexample;
+    /// all <c>unsat</c> proves the obligation.
     /// </summary>
     public string SmtLib2(Obligation o) => session.Run(scope =>
     {
@@ -258,16 +258,13 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         }
 
         var plan = Plan(scope, o);
-        // Per case, small numbers first (a sat there is a counterexample too, and a solver that stops at the
-        // first sat finds one far sooner), then unbounded.
-        var small = SmallNumbers(scope);
+        // Only the query the prover decides, once per case. The file once also carried a "numbers below 64 KiB"
+        // variant of each case: redundant for unsat (it implies the full case) and, measured with z3 4.8.12 on
+        // contiguous-prefix P5, 8x the CLI's time (36.9 s → 4.5 s without it), since bounding the integers makes
+        // branch-and-bound work through every residue. Readable counterexamples are the in-process prover's job.
         var queries = plan.Lemma is { } lemma
             ? [("order lemma over every geometry", lemma)]
-            : plan.Cases.OrderBy(c => c.Bios).SelectMany(c => new[]
-            {
-                ($"{c.Bios} BIOs, geometry {c.Geometry.Name}, numbers below 64 KiB", scope.Algebra.And(c.Formula, small)),
-                ($"{c.Bios} BIOs, geometry {c.Geometry.Name}", c.Formula),
-            }).ToList();
+            : plan.Cases.OrderBy(c => c.Bios).Select(c => ($"{c.Bios} BIOs, geometry {c.Geometry.Name}", c.Formula)).ToList();
         var header = string.Join("\n", [
             $"; DioVerify proof obligation ({producedBy})",
             $"; policy:   {o.Policy.Name}",

@@ -135,8 +135,21 @@ public sealed class StrictReadingOfSolverAnswers : IDisposable
         var (verdict, detail, elapsed) = solver.SolveScript(TwoQueries, TimeSpan.FromSeconds(0.5));
 
         Assert.Equal(SolverVerdict.Unknown, verdict);
-        Assert.Equal("timed out after 0.5 s (1 of 2 answers)", detail);
+        Assert.Equal("no answer to query 2 of 2 within the 0.5 s budget per query (1 of 2 answers)", detail);
         Assert.True(elapsed < TimeSpan.FromSeconds(15), $"the solver was not stopped: {elapsed}");
+    }
+
+    [Fact]
+    public void The_budget_is_per_query_so_a_script_longer_than_one_budget_is_still_decided()
+    {
+        // Each answer comes 3 s after the one before, within the 5 s budget per query; the two take 6 s together.
+        var solver = fake.Behaving($"{ReadAll}\nsleep 3\necho unsat\nsleep 3\necho unsat");
+
+        var (verdict, detail, elapsed) = solver.SolveScript(TwoQueries, TimeSpan.FromSeconds(5));
+
+        Assert.Equal(SolverVerdict.Unsat, verdict);
+        Assert.Equal("2 of 2 queries unsat", detail);
+        Assert.True(elapsed > TimeSpan.FromSeconds(5), $"the script ran {elapsed}, not longer than one budget");
     }
 
     [Fact]
