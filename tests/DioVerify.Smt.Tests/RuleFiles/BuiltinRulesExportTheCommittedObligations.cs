@@ -21,15 +21,7 @@ public sealed class BuiltinRulesExportTheCommittedObligations
     public static TheoryData<string> Committed =>
         [.. PolicyCatalog.Builtin.Policies.Select(p => p.Name).Where(name => File.Exists(Path.Combine(Root, "models", name + ".smt2")))];
 
-    private static string Root
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DioVerify.sln"))) directory = directory.Parent;
-            return directory?.FullName ?? throw new InvalidOperationException("not inside a checkout");
-        }
-    }
+    private static string Root => Checkout.Root;
 
     [Fact]
     public void Every_policy_of_SPEC_has_committed_files() =>
