@@ -15,6 +15,9 @@ public static class Failure
                 // The reason echoes what the file holds (a field name, a value): neutralised, like the file name.
                 Console.Error.WriteLine(TerminalText.Neutralise(bad.Line > 0 ? $"{bad.File}:{bad.Line}:{bad.Column}: {bad.Reason}" : $"{bad.File}: {bad.Reason}"));
                 return (int)ExitCode.BadInput;
+            case TypeInitializationException { InnerException: BadInputException inner }:
+                // A malformed built-in rule file (models/policies/) surfaces when the catalog is first used: bad input all the same.
+                return Report(inner);
             case CliException cli:
                 Console.Error.WriteLine($"dioverify: {cli.Message}");
                 return (int)cli.Code;

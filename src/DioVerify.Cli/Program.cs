@@ -2,6 +2,18 @@ using System.CommandLine;
 using DioVerify.Cli;
 using DioVerify.Cli.Commands;
 using DioVerify.Engine.Input;
+using DioVerify.Engine.Policies;
+
+// The built-in catalog is read from its rule files before the commands (whose help lists its names) exist: a
+// malformed one is reported as bad input, file:line:column, not as a crash.
+try
+{
+    _ = PolicyCatalog.Builtin;
+}
+catch (Exception e)
+{
+    return Failure.Report(e);
+}
 
 var root = new RootCommand("DioVerify: does a direct-I/O write path ever report bytes it did not durably write?")
 {

@@ -111,13 +111,15 @@ public sealed partial class CheckReportRenderings
     [Fact]
     public void Check_report_text()
     {
-        Snapshots.Verify(Scrub(CheckReportText.Render(CheckReports.Explored(maxBios: 3))), typeof(CheckReportRenderings), nameof(Check_report_text), "explored-to-3-bios");
+        var policies = CheckReports.Pictured(typeof(CheckReportRenderings), nameof(Check_report_text), "explored-to-3-bios");
+        Snapshots.Verify(Scrub(CheckReportText.Render(CheckReports.Explored(maxBios: 3, policies: policies))), typeof(CheckReportRenderings), nameof(Check_report_text), "explored-to-3-bios");
     }
 
     [Fact]
     public void Kill_matrix_text()
     {
-        Snapshots.Verify(CheckReportText.KillMatrix(CheckReports.Explored(maxBios: 3).KillMatrix), typeof(CheckReportRenderings), nameof(Kill_matrix_text), "explored-to-3-bios");
+        var policies = CheckReports.Pictured(typeof(CheckReportRenderings), nameof(Kill_matrix_text), "explored-to-3-bios");
+        Snapshots.Verify(CheckReportText.KillMatrix(CheckReports.Explored(maxBios: 3, policies: policies).KillMatrix), typeof(CheckReportRenderings), nameof(Kill_matrix_text), "explored-to-3-bios");
     }
 
     /// <summary>Times and rates change run to run; they become placeholders.</summary>
