@@ -1,3 +1,4 @@
+using DioVerify.Check.Sharding;
 using DioVerify.Smt.Differential;
 using DioVerify.Smt.Solving;
 using DioVerify.Verdicts.Check;
@@ -14,12 +15,12 @@ public static class InterpretationPhase
     /// <summary>Fixed, so check is reproducible (the year of the linux-kernel thread, as for FsCheck).</summary>
     public const int Seed = 2010;
 
-    public static void Run(CheckOptions options, IProgressReporter progress, List<CheckProblem> problems)
+    public static void Run(CheckOptions options, ShardPlan plan, IProgressReporter progress, List<CheckProblem> problems)
     {
         var disagreements = progress.Run("both interpretations on boundary schedules", 1, report =>
         {
             using var session = new Z3Session();
-            var found = InterpretationAgreement.Check(session, options.Policies, Seed);
+            var found = InterpretationAgreement.Check(session, options.Policies.Where(plan.Explores), Seed);
             report.Report(1);
             return found;
         });

@@ -1,3 +1,4 @@
+using DioVerify.Check.Sharding;
 using DioVerify.Linux;
 using DioVerify.Smt.Proving;
 using DioVerify.Smt.Solving;
@@ -9,12 +10,12 @@ namespace DioVerify.Check.Proving;
 /// <summary>models/POLICY.smt2: each policy's engine and properties as readable definitions, drift-checked like proofs/.</summary>
 public static class ModelDrift
 {
-    public static IEnumerable<CheckProblem> Check(CheckOptions options)
+    public static IEnumerable<CheckProblem> Check(CheckOptions options, ShardPlan plan)
     {
         var problems = new List<CheckProblem>();
         Directory.CreateDirectory(options.ModelsDirectory);
         using var session = new Z3Session();
-        foreach (var policy in options.Policies)
+        foreach (var policy in options.Policies.Where(plan.Explores))
         {
             var file = $"models/{policy.Name}.smt2";
             var path = Path.Combine(options.ModelsDirectory, policy.Name + ".smt2");

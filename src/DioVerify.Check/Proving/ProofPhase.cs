@@ -1,3 +1,6 @@
+using DioVerify.Check.Caching;
+using DioVerify.Check.Sharding;
+using DioVerify.Engine.Policies;
 using DioVerify.Linux;
 using DioVerify.Engine.Properties;
 using DioVerify.Smt.External;
@@ -19,7 +22,7 @@ public static class ProofPhase
 {
     public const string InProcess = "z3-api";
 
-    public static ProofTable Run(CheckOptions options, IProgressReporter progress, List<CheckProblem> problems)
+    public static ProofTable Run(CheckOptions options, ShardPlan plan, IProgressReporter progress, List<CheckProblem> problems)
     {
         var directory = options.ProofsDirectory;
         var ledger = options.Update ? null : Ledger.Read(directory) ?? throw new LedgerMissingException(Path.Combine(directory, Ledger.FileName));
@@ -32,10 +35,11 @@ public static class ProofPhase
         }
 
         Directory.CreateDirectory(directory);
-        var obligations = options.Policies.SelectMany(p => PropertyCatalog.All.Select(q => new Obligation(p, q, options.ProofBios))).ToList();
+        var obligations = options.Policies.SelectMany(p => PropertyCatalog.All.Select(q => new Obligation(p, q, options.ProofBios))).Where(o => plan.Proves(o.Policy, o.Property)).ToList();
+        var catalog = new PolicyCatalog(options.Policies);
         var decided = progress.Run("proving and re-solving", obligations.Count, report =>
             ObligationRunner.Run(obligations, options.Jobs, options.Timeout, report, (prover, o) =>
-                Decide(prover, o, ledger?.Find(o.FileStem + ".smt2"), options, solvers)));
+                Decide(prover, o, ledger?.Find(o.FileStem + ".smt2"), options, solvers, catalog)));
         foreach (var (_, found, _) in decided) problems.AddRange(found);
         var rows = decided.Select(d => d.Row).ToList();
 
@@ -44,13 +48,14 @@ public static class ProofPhase
             OutputFile.Write(Path.Combine(directory, Ledger.FileName), new Ledger(VersionStamp.ProducedBy, options.ProofBios, [.. decided.Select(d => d.Entry)]).ToJson());
         }
 
-        problems.AddRange(ModelDrift.Check(options));
+        problems.AddRange(ModelDrift.Check(options, plan));
         return new ProofTable(options.ProofBios, Domain(options.ProofBios), columns, rows);
     }
 
     private static (ProofRow Row, List<CheckProblem> Problems, LedgerEntry Entry) Decide(
-        Prover prover, Obligation o, LedgerEntry? recorded, CheckOptions options, IReadOnlyList<(ExternalSolver Solver, string Id)> solvers)
+        Prover prover, Obligation o, LedgerEntry? recorded, CheckOptions options, IReadOnlyList<(ExternalSolver Solver, string Id)> solvers, PolicyCatalog catalog)
     {
+        var fromCache = new List<string>();
         var problems = new List<CheckProblem>();
         var file = o.FileStem + ".smt2";
         var path = Path.Combine(options.ProofsDirectory, file);
@@ -74,7 +79,10 @@ public static class ProofPhase
             problems.Add(new CheckProblem(ProblemKind.Mismatch, file, $"drift from the committed obligation, {Drift.FirstDifference(committed, text)}"));
         }
 
-        var api = prover.Prove(o);
+        // In update mode the record is being rewritten: every answer in it is fresh, none from the cache.
+        var cache = options.Update ? null : options.Cache;
+        var (api, apiCached) = CachedSolving.Prove(prover, o, text, cache, catalog);
+        if (apiCached) fromCache.Add(InProcess);
         var answers = new List<SolverAnswer> { new(InProcess, api.Verdict.Text(), Math.Round(api.Elapsed.TotalSeconds, 3)) };
 
         // The command-line solvers re-decide the committed text (read once, sent through a pipe), or the regenerated
@@ -82,9 +90,10 @@ public static class ProofPhase
         var script = options.Update ? text : committed ?? text;
         foreach (var (solver, id) in solvers)
         {
-            var (verdict, detail, elapsed) = script is null
-                ? (SolverVerdict.Unknown, "no obligation text to solve", TimeSpan.Zero)
-                : solver.SolveScript(script, options.Timeout);
+            var (verdict, detail, elapsed, cached) = script is null
+                ? (SolverVerdict.Unknown, "no obligation text to solve", TimeSpan.Zero, false)
+                : CachedSolving.Solve(solver, script, options.Timeout, cache, catalog);
+            if (cached) fromCache.Add(id);
             var answer = verdict switch { SolverVerdict.Sat => ProofVerdict.Refuted, SolverVerdict.Unsat => ProofVerdict.Proved, _ => ProofVerdict.Unknown };
             answers.Add(new SolverAnswer(id, answer.Text(), Math.Round(elapsed.TotalSeconds, 3)));
             if (answer == ProofVerdict.Unknown) problems.Add(new CheckProblem(ProblemKind.Unknown, file, $"{id} gave no verdict: {detail}"));
@@ -102,7 +111,7 @@ public static class ProofPhase
         }
 
         var entry = new LedgerEntry(file, o.Policy.Name, o.Property.ToString(), options.ProofBios, api.Verdict.Text(), answers, api.Identity);
-        return (new ProofRow(api, answers), problems, entry);
+        return (new ProofRow(api, answers) { FromCache = fromCache }, problems, entry);
     }
 
     /// <summary>What the obligations range over, in words: the bound and the geometry family, nothing wider.</summary>
