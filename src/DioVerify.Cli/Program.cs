@@ -9,6 +9,7 @@ var root = new RootCommand("DioVerify: does a direct-I/O write path ever report 
     ReplayCommand.Create(),
     ExploreCommand.Create(),
     CheckCommand.Create(),
+    MergeCommand.Create(),
     ProveCommand.Create(),
     AuditCommand.Create(),
     CounterexampleCommand.Create(),
