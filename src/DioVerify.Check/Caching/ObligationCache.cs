@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using DioVerify.Engine.Policies;
 using DioVerify.Engine.Schedules;
 using DioVerify.Linux;
+using DioVerify.Smt.Native;
 using DioVerify.Verdicts.Proofs;
 
 namespace DioVerify.Check.Caching;
@@ -37,14 +38,7 @@ public sealed class ObligationCache(string directory)
     public int Unwritable => _unwritable;
 
     /// <summary><c>$XDG_CACHE_HOME/dioverify</c>, else <c>~/.cache/dioverify</c>.</summary>
-    public static string DefaultDirectory()
-    {
-        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-        var root = !string.IsNullOrEmpty(xdg) && Path.IsPathRooted(xdg)
-            ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        return Path.Combine(root, "dioverify");
-    }
+    public static string DefaultDirectory() => UserCache.Directory();
 
     /// <summary><c>sha256:</c> and 64 hex digits of the exact bytes (UTF-8) a solver is given.</summary>
     public static string TextHash(string text) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
