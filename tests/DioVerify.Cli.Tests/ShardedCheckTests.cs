@@ -121,23 +121,32 @@ public sealed class ShardedCheckTests : IClassFixture<ShardedCheckTests.Record>
             var cold = CheckRun.Run(options, SilentProgress.Instance);
             Assert.Equal(0, cold.Proofs!.FromCache);
 
+            // Every definite answer is reused, with the same verdict; an unknown (a timeout on a loaded machine) is never kept.
             var warm = CheckRun.Run(options with { Cache = new ObligationCache(cache) }, SilentProgress.Instance);
-            Assert.Equal(warm.Proofs!.Answers, warm.Proofs.FromCache);
-            Assert.Equal(Verdicts(cold), Verdicts(warm));
+            Assert.Equal(cold.Proofs.Rows.Sum(r => r.Answers.Count(a => a.Verdict != "unknown")), warm.Proofs!.FromCache);
+            Assert.True(warm.Proofs.FromCache > warm.Proofs.Answers / 2, $"only {warm.Proofs.FromCache} of {warm.Proofs.Answers} answers from the cache");
+            foreach (var (before, after) in cold.Proofs.Rows.Zip(warm.Proofs.Rows))
+            {
+                foreach (var solver in after.FromCache) Assert.Equal(before.Answers.Single(a => a.Solver == solver).Verdict, after.Answers.Single(a => a.Solver == solver).Verdict);
+            }
+
             // A cached refutation still comes with its counterexample, replayed again before it was used.
             Assert.Contains(warm.Proofs.Rows, r => r.Result.Counterexample is not null && r.FromCache.Contains("z3-api"));
 
             // One rule changed (same name, another return rule): its obligations' texts change, the other policy's do not.
             var changed = options with { Cache = new ObligationCache(cache), Policies = [_record.Catalog.Policies[0], new TestRule(changed: true)] };
             var afterChange = CheckRun.Run(changed, SilentProgress.Instance);
-            Assert.All(afterChange.Proofs!.Rows, r => Assert.Equal(r.Obligation.Policy.Name == TestRule.RuleName ? 0 : r.Answers.Count, r.FromCache.Count));
+            Assert.All(afterChange.Proofs!.Rows.Where(r => r.Obligation.Policy.Name == TestRule.RuleName), r => Assert.Empty(r.FromCache));
+            var unchanged = warm.Proofs.Rows.Where(r => r.Obligation.Policy.Name != TestRule.RuleName).Sum(r => r.FromCache.Count);
+            Assert.True(unchanged > 0);
+            Assert.True(afterChange.Proofs.FromCache >= unchanged, $"the unchanged policy's {unchanged} cached answers were not all reused ({afterChange.Proofs.FromCache})");
 
             // A torn or corrupt entry is a miss, never a verdict.
             var entries = Directory.GetFiles(Path.Combine(cache, "answers"), "*.json", SearchOption.AllDirectories);
             foreach (var entry in entries) File.WriteAllText(entry, "{\"format\": \"dioverify-cache/1\", \"verdict\": \"pro");
             var corrupt = CheckRun.Run(options with { Cache = new ObligationCache(cache) }, SilentProgress.Instance);
             Assert.Equal(0, corrupt.Proofs!.FromCache);
-            Assert.Equal(Verdicts(cold), Verdicts(corrupt));
+            Assert.Equal(cold.Proofs.Rows.Select(r => r.Result.Verdict), corrupt.Proofs.Rows.Select(r => r.Result.Verdict));
         }
         finally
         {

@@ -26,12 +26,36 @@ public static class CachedSolving
     /// </summary>
     public static string ProverBuild { get; } = typeof(Prover).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    /// <summary>The in-process verdict on <paramref name="o"/>, from the cache when it holds one for exactly <paramref name="text"/>.</summary>
-    /// <param name="text">The obligation as SMT-LIB2 (<see cref="Prover.SmtLib2"/>); without it nothing is cached.</param>
-    public static (ProofResult Result, bool FromCache) Prove(Prover prover, Obligation o, string? text, ObligationCache? cache, PolicyCatalog catalog)
+    /// <summary>
+    /// The build of everything that turns a policy into solver text (the engine, the encoding, DioVerify's version and
+    /// the libz3 that prints the terms): a text regenerated under the same build and obligation identity is the same text.
+    /// </summary>
+    public static string TextBuild { get; } = string.Join(" ",
+        typeof(Engine.Policies.IPolicy).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+        ProverBuild,
+        typeof(VersionStamp).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+        VersionStamp.ProducedBy);
+
+    /// <summary>
+    /// The hash of <paramref name="o"/>'s SMT-LIB2 text: remembered under (build, libz3, obligation identity), so a warm
+    /// run need not print 13 MB of terms to know it; otherwise <paramref name="text"/> is asked for it (null: no text).
+    /// </summary>
+    public static string? TextHash(Prover prover, Obligation o, ObligationCache? cache, Func<string?> text)
     {
-        if (cache is null || text is null) return (prover.Prove(o), false);
-        var key = new CacheKey(ObligationCache.TextHash(text), new SolverId("z3-api", Z3NativeLoader.NativeVersion), InProcessOptions(prover.Options));
+        var key = cache is null ? null : $"obligation-text {TextBuild} libz3={Z3NativeLoader.NativeVersion} {o.FileStem} {prover.Identity(o)}";
+        if (key is not null && cache!.FindDerived(key) is { } known) return known;
+        var hash = text() is { } t ? ObligationCache.TextHash(t) : null;
+        if (key is not null && hash is not null) cache!.StoreDerived(key, hash);
+        return hash;
+    }
+
+    /// <summary>The in-process verdict on <paramref name="o"/>, from the cache when it holds one for exactly the text hashed <paramref name="textHash"/>.</summary>
+    /// <param name="textHash">The hash of the obligation's SMT-LIB2 (<see cref="TextHash(Prover, Obligation, ObligationCache?, Func{string?})"/>); without it nothing is cached.</param>
+    /// <param name="text">The text itself, asked for only when a fresh proof is kept (its certificate).</param>
+    public static (ProofResult Result, bool FromCache) Prove(Prover prover, Obligation o, string? textHash, Func<string?> text, ObligationCache? cache, PolicyCatalog catalog)
+    {
+        if (cache is null || textHash is null) return (prover.Prove(o), false);
+        var key = new CacheKey(textHash, new SolverId("z3-api", Z3NativeLoader.NativeVersion), InProcessOptions(prover.Options));
         if (cache.Find(key, catalog) is { } hit)
         {
             if (Usable(o, hit))
@@ -51,7 +75,8 @@ public static class CachedSolving
         // A refutation is kept only with the schedule that lets a later run replay it; a contradiction never.
         if (result.InternalError is null && (result.Verdict == ProofVerdict.Proved || result.Counterexample is not null))
         {
-            cache.Store(key, new CachedAnswer(result.Verdict, Math.Round(result.Elapsed.TotalSeconds, 3), DateTimeOffset.UtcNow, result.Method, result.MethodName, result.Domain, result.Identity, result.Counterexample), text);
+            cache.Store(key, new CachedAnswer(result.Verdict, Math.Round(result.Elapsed.TotalSeconds, 3), DateTimeOffset.UtcNow, result.Method, result.MethodName, result.Domain, result.Identity, result.Counterexample),
+                result.Verdict == ProofVerdict.Proved ? text() : null);
         }
 
         return (result, false);

@@ -100,8 +100,47 @@ public sealed class ObligationCache(string directory)
         }
     }
 
+    /// <summary>
+    /// A value derived from DioVerify's own code alone (the hash of a regenerated obligation or model text, "the two
+    /// interpretations agree"), under a key that names everything it was derived from; null when there is none.
+    /// </summary>
+    public string? FindDerived(string key)
+    {
+        try
+        {
+            var path = DerivedPath(key);
+            if (!File.Exists(path)) return null;
+            var lines = File.ReadAllText(path).Split('\n');
+            return lines.Length >= 3 && lines[0] == Format && lines[1] == key && lines[2].Length > 0 ? lines[2] : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    public void StoreDerived(string key, string value)
+    {
+        try
+        {
+            var path = DerivedPath(key);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            OutputFile.Write(path, $"{Format}\n{key}\n{value}\n");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Interlocked.Increment(ref _unwritable);
+        }
+    }
+
     /// <summary>Where the certificate (the obligation text) of a proved answer on <paramref name="textHash"/> is kept.</summary>
     public string CertificatePath(string textHash) => Path.Combine(Directory, "texts", Hex(textHash) + ".smt2");
+
+    private string DerivedPath(string key)
+    {
+        var hex = Hex(TextHash(key));
+        return Path.Combine(Directory, "derived", hex[..2], hex[2..]);
+    }
 
     private string EntryPath(CacheKey key)
     {

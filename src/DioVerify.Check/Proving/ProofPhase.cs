@@ -59,35 +59,45 @@ public static class ProofPhase
         var problems = new List<CheckProblem>();
         var file = o.FileStem + ".smt2";
         var path = Path.Combine(options.ProofsDirectory, file);
-        string? text;
-        try
+        var exported = false;
+        string? regenerated = null;
+        // The text is printed only when it is needed: a warm cache knows its hash (printing all of proofs/ takes longer
+        // than everything else a warm check does), and drift, a fresh proof or a missing file ask for the text itself.
+        string? Text()
         {
-            text = prover.SmtLib2(o);
-        }
-        catch (LogicViolationException e)
-        {
-            // The encoding left the logic the file declares: a DioVerify bug in this obligation, not a verdict.
-            problems.Add(new CheckProblem(ProblemKind.Internal, file, e.Message));
-            text = null;
-        }
+            if (exported) return regenerated;
+            exported = true;
+            try
+            {
+                regenerated = prover.SmtLib2(o);
+            }
+            catch (LogicViolationException e)
+            {
+                // The encoding left the logic the file declares: a DioVerify bug in this obligation, not a verdict.
+                problems.Add(new CheckProblem(ProblemKind.Internal, file, e.Message));
+            }
 
-        var committed = File.Exists(path) ? File.ReadAllText(path) : null;
-        if (options.Update && text is not null) OutputFile.Write(path, text);
-        else if (committed is null) problems.Add(new CheckProblem(ProblemKind.Mismatch, file, "missing from proofs/"));
-        else if (text is not null && committed != text)
-        {
-            problems.Add(new CheckProblem(ProblemKind.Mismatch, file, $"drift from the committed obligation, {Drift.FirstDifference(committed, text)}"));
+            return regenerated;
         }
 
         // In update mode the record is being rewritten: every answer in it is fresh, none from the cache.
         var cache = options.Update ? null : options.Cache;
-        var (api, apiCached) = CachedSolving.Prove(prover, o, text, cache, catalog);
+        var textHash = CachedSolving.TextHash(prover, o, cache, Text);
+        var committed = File.Exists(path) ? File.ReadAllText(path) : null;
+        if (options.Update && Text() is { } text) OutputFile.Write(path, text);
+        else if (committed is null) problems.Add(new CheckProblem(ProblemKind.Mismatch, file, "missing from proofs/"));
+        else if (textHash is not null && ObligationCache.TextHash(committed) != textHash && Text() is { } drifted)
+        {
+            problems.Add(new CheckProblem(ProblemKind.Mismatch, file, $"drift from the committed obligation, {Drift.FirstDifference(committed, drifted)}"));
+        }
+
+        var (api, apiCached) = CachedSolving.Prove(prover, o, textHash, Text, cache, catalog);
         if (apiCached) fromCache.Add(InProcess);
         var answers = new List<SolverAnswer> { new(InProcess, api.Verdict.Text(), Math.Round(api.Elapsed.TotalSeconds, 3)) };
 
         // The command-line solvers re-decide the committed text (read once, sent through a pipe), or the regenerated
         // one when there is none yet: what they answer is about exactly the file a reviewer reads.
-        var script = options.Update ? text : committed ?? text;
+        var script = options.Update ? Text() : committed ?? Text();
         foreach (var (solver, id) in solvers)
         {
             var (verdict, detail, elapsed, cached) = script is null

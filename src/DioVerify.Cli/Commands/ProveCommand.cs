@@ -90,17 +90,19 @@ public static class ProveCommand
     private static ProofResult InProcess(Prover prover, Obligation o, ObligationCache? cache)
     {
         if (cache is null) return prover.Prove(o);
-        string? text;
-        try
+        string? Text()
         {
-            text = prover.SmtLib2(o);
-        }
-        catch (LogicViolationException)
-        {
-            text = null;
+            try
+            {
+                return prover.SmtLib2(o);
+            }
+            catch (LogicViolationException)
+            {
+                return null;
+            }
         }
 
-        return CachedSolving.Prove(prover, o, text, cache, new PolicyCatalog([o.Policy])).Result;
+        return CachedSolving.Prove(prover, o, CachedSolving.TextHash(prover, o, cache, Text), Text, cache, new PolicyCatalog([o.Policy])).Result;
     }
 
     /// <summary>
