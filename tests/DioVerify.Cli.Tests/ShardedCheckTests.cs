@@ -14,7 +14,7 @@ using Xunit;
 namespace DioVerify.Cli.Tests;
 
 /// <summary>
-/// Issue 18 on a small configuration (two policies, exploration to 3 BIOs, 500 FsCheck cases, obligations at 2 BIOs with
+/// Issue 18 on a small configuration (two policies, exploration to 2 BIOs, 300 FsCheck cases, obligations at 1 BIO with
 /// all three solvers): the shards of a check, written as JSON, read back and merged, are the unsharded check; the cache
 /// answers an unchanged run entirely and a changed rule only for its own obligations; a corrupt entry is a miss.
 /// </summary>
@@ -27,11 +27,10 @@ public sealed class ShardedCheckTests : IClassFixture<ShardedCheckTests.Record>
     [Fact]
     public void Shards_merged_from_their_json_reports_equal_the_unsharded_check()
     {
-        var whole = CheckRun.Run(_record.Options, SilentProgress.Instance);
-        var shards = Enumerable.Range(1, 2).Select(i =>
+        var whole = _record.Whole;
+        var shards = _record.Shards.Select((report, i) =>
         {
-            var report = CheckRun.Run(_record.Options with { Shard = new Shard(i, 2) }, SilentProgress.Instance);
-            var file = $"shard-{i}.json";
+            var file = $"shard-{i + 1}.json";
             return (file, CheckReportReader.Parse(Encoding.UTF8.GetBytes(CheckReportJson.Render(report)), file, _record.Catalog));
         }).ToList();
 
@@ -97,8 +96,7 @@ public sealed class ShardedCheckTests : IClassFixture<ShardedCheckTests.Record>
     [Fact]
     public void A_shard_reports_junit_with_totals_a_timestamp_and_skipped_checks()
     {
-        var report = CheckRun.Run(_record.Options with { Shard = new Shard(1, 2) }, SilentProgress.Instance);
-        var xml = CheckReportJUnit.Render(report);
+        var xml = CheckReportJUnit.Render(_record.Shards[0]);
         Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", xml);
         var root = XDocument.Parse(xml).Root!;
 
@@ -164,19 +162,19 @@ public sealed class ShardedCheckTests : IClassFixture<ShardedCheckTests.Record>
 
     private static int CheckCommand(CheckReport report) => (int)Cli.Commands.CheckCommand.ExitOf(report.Outcome);
 
-    /// <summary>A rule under test: sum-completed's rule, or (changed) the contiguous prefix's, under one name.</summary>
+    /// <summary>A rule under test: sector-count-units' rule (refuted at 1 BIO), or (changed) the contiguous prefix's, under one name.</summary>
     private sealed class TestRule(bool changed) : IPolicy
     {
         public const string RuleName = "test-rule";
 
         public string Name => RuleName;
 
-        public string Rule => changed ? "contiguous prefix" : "sum of completed";
+        public string Rule => changed ? "contiguous prefix" : "sectors counted as bytes";
 
-        public ExpectedVerdicts Expected => changed ? new ContiguousPrefix().Expected : new SumCompleted().Expected;
+        public ExpectedVerdicts Expected => changed ? new ContiguousPrefix().Expected : new SectorCountUnits().Expected;
 
         public Decision<TInt> Finish<TBool, TInt>(IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g, CompletionState<TBool, TInt> s) =>
-            changed ? new ContiguousPrefix().Finish(a, g, s) : new SumCompleted().Finish(a, g, s);
+            changed ? new ContiguousPrefix().Finish(a, g, s) : new SectorCountUnits().Finish(a, g, s);
     }
 
     /// <summary>proofs/ and models/ for the small configuration, written once by an update run into a temporary directory.</summary>
@@ -189,7 +187,14 @@ public sealed class ShardedCheckTests : IClassFixture<ShardedCheckTests.Record>
             Catalog = new PolicyCatalog([new ContiguousPrefix(), new TestRule(changed: false)]);
             Options = Small(_root);
             CheckRun.Run(Options with { Update = true }, SilentProgress.Instance);
+            Whole = CheckRun.Run(Options, SilentProgress.Instance);
+            Shards = [.. Enumerable.Range(1, 2).Select(i => CheckRun.Run(Options with { Shard = new Shard(i, 2) }, SilentProgress.Instance))];
         }
+
+        /// <summary>The unsharded check of the record, and its two shards: computed once, shared by the tests.</summary>
+        public CheckReport Whole { get; }
+
+        public IReadOnlyList<CheckReport> Shards { get; }
 
         public PolicyCatalog Catalog { get; }
 
@@ -212,9 +217,9 @@ public sealed class ShardedCheckTests : IClassFixture<ShardedCheckTests.Record>
 
         private CheckOptions Small(string root) => new(Catalog.Policies, Path.Combine(root, "proofs"), Path.Combine(root, "models"))
         {
-            MaxBios = 3,
-            ProofBios = 2,
-            FsCheckTests = 500,
+            MaxBios = 2,
+            ProofBios = 1,
+            FsCheckTests = 300,
             Jobs = 2,
             Timeout = TimeSpan.FromSeconds(60),
         };
