@@ -1,5 +1,7 @@
+using DioVerify.Check.Caching;
 using DioVerify.Engine.Policies;
 using DioVerify.Smt.External;
+using DioVerify.Verdicts.Check;
 
 namespace DioVerify.Check;
 
@@ -52,4 +54,17 @@ public sealed record CheckOptions(
 
     /// <summary>Obligations decided at once, each in its own Z3 context.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Solver answers kept between runs; null decides everything afresh (<c>--no-cache</c>).</summary>
+    public ObligationCache? Cache { get; init; }
+
+    /// <summary>Run only this part of the work (<c>--shard I/K</c>); null runs all of it.</summary>
+    public Shard? Shard { get; init; }
+
+    /// <summary>The checkout's commit, when known: stamped on the report so that shards of different commits never merge.</summary>
+    public string? Commit { get; init; }
+
+    /// <summary>The options that shape the verdicts, as one line: shard reports merge only when theirs are equal.</summary>
+    public string Fingerprint =>
+        $"maxBios={MaxBios} proofBios={ProofBios} proofs={Proofs} fscheckTests={FsCheckTests} timeout={Timeout.TotalSeconds} solvers={string.Join(",", CrossCheckers.Select(s => s.Name))}";
 }

@@ -1,9 +1,12 @@
+using System.Diagnostics;
 using DioVerify.Check.Differential;
 using DioVerify.Check.Exploring;
 using DioVerify.Check.FsChecking;
 using DioVerify.Check.Proving;
+using DioVerify.Check.Sharding;
 using DioVerify.Verdicts;
 using DioVerify.Verdicts.Check;
+using DioVerify.Verdicts.Record;
 
 namespace DioVerify.Check;
 
@@ -16,11 +19,20 @@ public static class CheckRun
 {
     public static CheckReport Run(CheckOptions options, IProgressReporter progress)
     {
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var plan = options.Shard is { } shard ? ShardPlan.For(shard, options, options.Proofs ? Ledger.Read(options.ProofsDirectory) : null) : ShardPlan.Everything;
         var problems = new List<CheckProblem>();
-        var exploration = ExplorationPhase.Run(options, progress, problems);
-        var fsCheck = FsCheckPhase.Run(options, progress, problems);
-        if (options.Proofs) InterpretationPhase.Run(options, progress, problems);
-        var proofs = options.Proofs ? ProofPhase.Run(options, progress, problems) : null;
-        return new CheckReport(VersionStamp.ProducedBy, exploration, fsCheck, proofs, problems);
+        var exploration = ExplorationPhase.Run(options, plan, progress, problems);
+        var fsCheck = FsCheckPhase.Run(options, plan, progress, problems);
+        if (options.Proofs) InterpretationPhase.Run(options, plan, progress, problems);
+        var proofs = options.Proofs ? ProofPhase.Run(options, plan, progress, problems) : null;
+        return new CheckReport(VersionStamp.ProducedBy, exploration, fsCheck, proofs, problems)
+        {
+            Shard = options.Shard,
+            Origin = new ReportOrigin(options.Commit, CatalogFingerprint.Of(options.Policies), options.Fingerprint),
+            StartedAt = started,
+            WallTime = clock.Elapsed,
+        };
     }
 }

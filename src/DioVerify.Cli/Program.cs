@@ -1,6 +1,5 @@
 using System.CommandLine;
 using DioVerify.Cli;
-using DioVerify.Cli.Commands;
 using DioVerify.Engine.Input;
 using DioVerify.Engine.Policies;
 
@@ -15,16 +14,7 @@ catch (Exception e)
     return Failure.Report(e);
 }
 
-var root = new RootCommand("DioVerify: does a direct-I/O write path ever report bytes it did not durably write?")
-{
-    PoliciesCommand.Create(),
-    ReplayCommand.Create(),
-    ExploreCommand.Create(),
-    CheckCommand.Create(),
-    ProveCommand.Create(),
-    AuditCommand.Create(),
-    CounterexampleCommand.Create(),
-};
+var root = DioVerifyCommand.Create();
 
 // The native solver's version belongs in --version: a proof is only as good as the solver that checked it.
 if (args is ["--version"])

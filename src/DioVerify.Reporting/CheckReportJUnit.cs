@@ -17,6 +17,7 @@ public static class CheckReportJUnit
 {
     public static string Render(CheckReport report)
     {
+        var timestamp = (report.StartedAt ?? DateTimeOffset.UtcNow).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
         var suites = new List<XElement>
         {
             Suite("dioverify check: exploration", report.Exploration.Elapsed, report.Exploration.Rows.SelectMany(row =>
@@ -29,19 +30,28 @@ public static class CheckReportJUnit
             suites.Add(Suite("dioverify check: proofs", proofs.InProcess, proofs.Rows.Select(r =>
                 Case(r.Obligation.Policy.Name, r.Obligation.Property, $"{r.Result.Verdict.Text()} {r.Agreeing}/{r.Answers.Count} ({proofs.Domain})", r.Judgement, r.Result.InternalError ?? r.Result.Reason, r.Result.Counterexample, r.Result.Elapsed))));
         }
+        else
+        {
+            suites.Add(Suite("dioverify check: proofs", TimeSpan.Zero, [Skipped("dioverify.proofs", "proofs", "the proof half did not run (--no-proofs)")]));
+        }
 
         var matrix = report.KillMatrix;
         suites.Add(Suite("dioverify check: kill matrix", TimeSpan.Zero, matrix.Rows.SelectMany(row =>
-            matrix.Columns.Zip(row.Entries).Select(pair =>
-                Case($"{row.Policy}.{pair.First}", row.Property, pair.Second.Text, pair.Second.Judgement, null, null)))));
+            matrix.Columns.Zip(row.Entries).Select(pair => pair.Second.Ran
+                ? Case($"{row.Policy}.{pair.First}", row.Property, pair.Second.Text, pair.Second.Judgement, null, null)
+                : Skipped($"dioverify.{row.Policy}.{pair.First}", $"{row.Property} {PropertyCatalog.NameOf(row.Property)}", $"not run in shard {report.Shard}: another shard's report has it")))));
         suites.Add(Suite("dioverify check: problems", TimeSpan.Zero, report.Problems.Select(p =>
             new XElement("testcase", new XAttribute("classname", "dioverify.problems"), new XAttribute("name", p.Subject), new XAttribute("time", "0.000"),
                 new XElement(p.Kind == ProblemKind.Mismatch ? "failure" : "error", new XAttribute("message", $"{CheckReportText.Kind(p.Kind)}: {p.Message}"))))));
+        foreach (var suite in suites) suite.Add(new XAttribute("timestamp", timestamp));
         var root = new XElement("testsuites",
-            new XAttribute("name", "dioverify check"),
+            new XAttribute("name", report.Shard is { } shard ? $"dioverify check (shard {shard})" : "dioverify check"),
             new XAttribute("tests", suites.Sum(s => (int)s.Attribute("tests")!)),
             new XAttribute("failures", suites.Sum(s => (int)s.Attribute("failures")!)),
             new XAttribute("errors", suites.Sum(s => (int)s.Attribute("errors")!)),
+            new XAttribute("skipped", suites.Sum(s => (int)s.Attribute("skipped")!)),
+            new XAttribute("time", Seconds(report.WallTime ?? TimeSpan.Zero)),
+            new XAttribute("timestamp", timestamp),
             suites);
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root + "\n";
     }
@@ -54,6 +64,7 @@ public static class CheckReportJUnit
             new XAttribute("tests", list.Count),
             new XAttribute("failures", list.Count(c => c.Element("failure") is not null)),
             new XAttribute("errors", list.Count(c => c.Element("error") is not null)),
+            new XAttribute("skipped", list.Count(c => c.Element("skipped") is not null)),
             new XAttribute("time", Seconds(time)),
             list);
     }
@@ -70,6 +81,11 @@ public static class CheckReportJUnit
         else testcase.Add(new XElement("system-out", $"{verdict}: {judgement.Label()}"));
         return testcase;
     }
+
+    /// <summary>A check that did not run here: JUnit's <c>skipped</c>, neither passed nor failed.</summary>
+    private static XElement Skipped(string classname, string name, string why) =>
+        new("testcase", new XAttribute("classname", classname), new XAttribute("name", name), new XAttribute("time", "0.000"),
+            new XElement("skipped", new XAttribute("message", why)));
 
     private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("F3", CultureInfo.InvariantCulture);
 }

@@ -18,6 +18,31 @@ public static class CheckReportJson
             json.WriteString("format", CheckReport.Format);
             json.WriteString("producedBy", report.ProducedBy);
             json.WriteString("outcome", Outcome(report.Outcome));
+            json.WritePropertyName("shard");
+            if (report.Shard is { } shard)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("index", shard.Index);
+                json.WriteNumber("count", shard.Count);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+
+            if (report.Origin is { } origin)
+            {
+                json.WriteStartObject("origin");
+                if (origin.Commit is null) json.WriteNull("commit");
+                else json.WriteString("commit", origin.Commit);
+                json.WriteString("catalog", origin.Catalog);
+                json.WriteString("options", origin.Options);
+                json.WriteEndObject();
+            }
+
+            if (report.StartedAt is { } started) json.WriteString("startedAt", started.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture));
+            if (report.WallTime is { } wall) json.WriteNumber("seconds", Math.Round(wall.TotalSeconds, 3));
             Exploration(json, report.Exploration);
             FsCheck(json, report.FsCheck);
             json.WritePropertyName("proofs");
@@ -112,6 +137,10 @@ public static class CheckReportJson
         json.WriteStartArray("solvers");
         foreach (var solver in proofs.Solvers) json.WriteStringValue(solver);
         json.WriteEndArray();
+        json.WriteStartObject("cache");
+        json.WriteNumber("answers", proofs.Answers);
+        json.WriteNumber("fromCache", proofs.FromCache);
+        json.WriteEndObject();
         json.WriteStartArray("obligations");
         foreach (var row in proofs.Rows)
         {
@@ -127,6 +156,7 @@ public static class CheckReportJson
             if (r.MethodName is not null) json.WriteString("methodKind", r.MethodName);
             if (r.Identity is not null) json.WriteString("identity", r.Identity);
             json.WriteString("method", r.Method);
+            json.WriteString("solver", r.Solver);
             if (r.Reason is not null) json.WriteString("reason", r.Reason);
             if (r.InternalError is not null) json.WriteString("internalError", r.InternalError);
             json.WriteStartArray("answers");
@@ -139,6 +169,9 @@ public static class CheckReportJson
                 json.WriteEndObject();
             }
 
+            json.WriteEndArray();
+            json.WriteStartArray("fromCache");
+            foreach (var solver in row.FromCache) json.WriteStringValue(solver);
             json.WriteEndArray();
             ResultsJson.WriteSchedule(json, "counterexample", r.Counterexample);
             json.WriteEndObject();
@@ -166,6 +199,7 @@ public static class CheckReportJson
                 json.WriteStartObject(column);
                 json.WriteString("judgement", entry.Judgement.Key());
                 json.WriteString("text", entry.Text);
+                if (!entry.Ran) json.WriteBoolean("skipped", true);
                 json.WriteEndObject();
             }
 

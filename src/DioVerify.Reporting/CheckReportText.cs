@@ -11,7 +11,8 @@ namespace DioVerify.Reporting;
 public static class CheckReportText
 {
     public static string Render(CheckReport report) =>
-        Exploration(report.Exploration)
+        (report.Shard is { } shard ? $"check: shard {shard}: this report holds only this shard's part of the work; 'dioverify merge' combines the {shard.Count} parts\n" : "")
+        + Exploration(report.Exploration)
         + (report.Proofs is { } proofs ? Proofs(proofs) : "")
         + KillMatrix(report.KillMatrix)
         + FsCheck(report.FsCheck)
@@ -39,7 +40,7 @@ public static class CheckReportText
             g.Key,
             (IReadOnlyDictionary<PropertyId, string>)g.ToDictionary(r => r.Obligation.Property, r => $"{Expectation.Cell(r.Judgement, r.Result.Verdict.Text())} {r.Agreeing}/{r.Answers.Count}"),
             g.All(r => r.Judgement == Judgement.AsExpected) ? "as expected" : "NOT AS EXPECTED")));
-        text.AppendLine($"{proofs.Rows.Count} obligations, {proofs.InProcess.TotalSeconds:F1} s in-process");
+        text.AppendLine($"{proofs.Rows.Count} obligations, {proofs.InProcess.TotalSeconds:F1} s in-process; {proofs.FromCache} of {proofs.Answers} solver answers from the cache");
         foreach (var method in proofs.Rows.Select(r => r.Result.MethodName is null ? r.Result.Method : $"{r.Result.MethodName}: {r.Result.Method}").Distinct()) text.AppendLine($"  method: {method}");
         return text.ToString();
     }
@@ -55,9 +56,10 @@ public static class CheckReportText
         }
 
         var missed = matrix.Missed.Count();
-        var undecided = matrix.Rows.Count(r => r.Entries.Any(e => e.Judgement == Judgement.Unknown));
+        var undecided = matrix.Rows.Count(r => r.Entries.Any(e => e.Ran && e.Judgement == Judgement.Unknown));
+        var skipped = matrix.Rows.Count(r => r.Entries.Any(e => !e.Ran));
         text.AppendLine(missed == 0 && undecided == 0
-            ? $"every checker caught all {matrix.Rows.Count} planted faults"
+            ? skipped == 0 ? $"every checker caught all {matrix.Rows.Count} planted faults" : $"every checker that ran here caught its planted faults ({skipped} of {matrix.Rows.Count} rows have checkers run by other shards: skipped)"
             : string.Join("; ", new[]
             {
                 missed == 0 ? null : $"{missed} planted fault(s) MISSED by some checker: that checker could not fail",

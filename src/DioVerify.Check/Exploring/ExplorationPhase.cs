@@ -1,3 +1,4 @@
+using DioVerify.Check.Sharding;
 using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
 using DioVerify.Engine.Runs;
@@ -10,12 +11,13 @@ namespace DioVerify.Check.Exploring;
 /// <summary>Every policy explored exhaustively at 0..N BIOs; each cell's smallest counterexample replayed before it is reported.</summary>
 public static class ExplorationPhase
 {
-    public static ExplorationTable Run(CheckOptions options, IProgressReporter progress, List<CheckProblem> problems)
+    public static ExplorationTable Run(CheckOptions options, ShardPlan plan, IProgressReporter progress, List<CheckProblem> problems)
     {
         var bounds = Enumerable.Range(0, options.MaxBios + 1).ToList();
-        var total = (long)(options.Policies.Count * bounds.Sum(Explorer.ExhaustiveCount));
+        var policies = options.Policies.Where(plan.Explores).ToList();
+        var total = (long)(policies.Count * bounds.Sum(Explorer.ExhaustiveCount));
         var results = progress.Run("exploring every policy", total, report =>
-            options.Policies.Select(p => (IReadOnlyList<ExploreResult>)[.. bounds.Select(b => Explorer.Exhaustive(p, b, report))]).ToList());
+            policies.Select(p => (IReadOnlyList<ExploreResult>)[.. bounds.Select(b => Explorer.Exhaustive(p, b, report))]).ToList());
         return ExplorationTableBuilder.Build(results, options.MaxBios, (policy, property, schedule) => Confirmed(policy, property, schedule, problems));
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DioVerify.Check.Sharding;
 using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
 using DioVerify.Engine.Runs;
@@ -16,9 +17,9 @@ namespace DioVerify.Check.FsChecking;
 /// </summary>
 public static class FsCheckPhase
 {
-    public static FsCheckColumn Run(CheckOptions options, IProgressReporter progress, List<CheckProblem> problems)
+    public static FsCheckColumn Run(CheckOptions options, ShardPlan plan, IProgressReporter progress, List<CheckProblem> problems)
     {
-        var pairs = options.Policies.SelectMany(p => PropertyCatalog.All.Select(q => (Policy: p, Property: q))).ToList();
+        var pairs = options.Policies.SelectMany(p => PropertyCatalog.All.Select(q => (Policy: p, Property: q))).Where(x => plan.RunsFsCheck(x.Policy, x.Property)).ToList();
         var clock = Stopwatch.StartNew();
         var results = progress.Run("FsCheck on every policy × property", pairs.Count, report =>
             pairs.AsParallel().AsOrdered().Select(pair =>

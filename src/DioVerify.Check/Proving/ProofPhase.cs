@@ -1,3 +1,6 @@
+using DioVerify.Check.Caching;
+using DioVerify.Check.Sharding;
+using DioVerify.Engine.Policies;
 using DioVerify.Linux;
 using DioVerify.Engine.Properties;
 using DioVerify.Smt.External;
@@ -19,7 +22,7 @@ public static class ProofPhase
 {
     public const string InProcess = "z3-api";
 
-    public static ProofTable Run(CheckOptions options, IProgressReporter progress, List<CheckProblem> problems)
+    public static ProofTable Run(CheckOptions options, ShardPlan plan, IProgressReporter progress, List<CheckProblem> problems)
     {
         var directory = options.ProofsDirectory;
         var ledger = options.Update ? null : Ledger.Read(directory) ?? throw new LedgerMissingException(Path.Combine(directory, Ledger.FileName));
@@ -32,10 +35,11 @@ public static class ProofPhase
         }
 
         Directory.CreateDirectory(directory);
-        var obligations = options.Policies.SelectMany(p => PropertyCatalog.All.Select(q => new Obligation(p, q, options.ProofBios))).ToList();
+        var obligations = options.Policies.SelectMany(p => PropertyCatalog.All.Select(q => new Obligation(p, q, options.ProofBios))).Where(o => plan.Proves(o.Policy, o.Property)).ToList();
+        var catalog = new PolicyCatalog(options.Policies);
         var decided = progress.Run("proving and re-solving", obligations.Count, report =>
             ObligationRunner.Run(obligations, options.Jobs, options.Timeout, report, (prover, o) =>
-                Decide(prover, o, ledger?.Find(o.FileStem + ".smt2"), options, solvers)));
+                Decide(prover, o, ledger?.Find(o.FileStem + ".smt2"), options, solvers, catalog)));
         foreach (var (_, found, _) in decided) problems.AddRange(found);
         var rows = decided.Select(d => d.Row).ToList();
 
@@ -45,52 +49,68 @@ public static class ProofPhase
             OutputFile.Write(Path.Combine(directory, Ledger.FileName), new Ledger(VersionStamp.ProducedBy, options.ProofBios, [.. recorded]).ToJson());
         }
 
-        problems.AddRange(ModelDrift.Check(options));
+        problems.AddRange(ModelDrift.Check(options, plan));
         return new ProofTable(options.ProofBios, Domain(options.ProofBios), columns, rows);
     }
 
     private static (ProofRow Row, List<CheckProblem> Problems, LedgerEntry Entry) Decide(
-        Prover prover, Obligation o, LedgerEntry? recorded, CheckOptions options, IReadOnlyList<(ExternalSolver Solver, string Id)> solvers)
+        Prover prover, Obligation o, LedgerEntry? recorded, CheckOptions options, IReadOnlyList<(ExternalSolver Solver, string Id)> solvers, PolicyCatalog catalog)
     {
+        var fromCache = new List<string>();
         var problems = new List<CheckProblem>();
         var file = o.FileStem + ".smt2";
         var path = Path.Combine(options.ProofsDirectory, file);
-        string? text;
-        try
+        var exported = false;
+        string? regenerated = null;
+        // The text is printed only when it is needed: a warm cache knows its hash (printing all of proofs/ takes longer
+        // than everything else a warm check does), and drift, a fresh proof or a missing file ask for the text itself.
+        string? Text()
         {
-            text = prover.SmtLib2(o);
+            if (exported) return regenerated;
+            exported = true;
+            try
+            {
+                regenerated = prover.SmtLib2(o);
+            }
+            catch (LogicViolationException e)
+            {
+                // The encoding left the logic the file declares: a DioVerify bug in this obligation, not a verdict.
+                problems.Add(new CheckProblem(ProblemKind.Internal, file, e.Message));
+            }
+
+            return regenerated;
         }
-        catch (LogicViolationException e)
-        {
-            // The encoding left the logic the file declares: a DioVerify bug in this obligation, not a verdict.
-            problems.Add(new CheckProblem(ProblemKind.Internal, file, e.Message));
-            text = null;
-        }
+
+        // In update mode the record is being rewritten: every answer in it is fresh, none from the cache.
+        var cache = options.Update ? null : options.Cache;
+        var textHash = CachedSolving.TextHash(prover, o, cache, Text);
 
         // A user's rule has no committed obligation: it is generated and solved here, with no drift to check.
         var isRecorded = options.IsRecorded(o.Policy);
         var committed = isRecorded && File.Exists(path) ? File.ReadAllText(path) : null;
         if (isRecorded)
         {
-            if (options.Update && text is not null) OutputFile.Write(path, text);
+            if (options.Update && Text() is { } text) OutputFile.Write(path, text);
             else if (committed is null) problems.Add(new CheckProblem(ProblemKind.Mismatch, file, "missing from proofs/"));
-            else if (text is not null && committed != text)
+            else if (textHash is not null && ObligationCache.TextHash(committed) != textHash && Text() is { } drifted)
             {
-                problems.Add(new CheckProblem(ProblemKind.Mismatch, file, $"drift from the committed obligation, {Drift.FirstDifference(committed, text)}"));
+                problems.Add(new CheckProblem(ProblemKind.Mismatch, file, $"drift from the committed obligation, {Drift.FirstDifference(committed, drifted)}"));
             }
         }
 
-        var api = prover.Prove(o);
+        var (api, apiCached) = CachedSolving.Prove(prover, o, textHash, Text, cache, catalog);
+        if (apiCached) fromCache.Add(InProcess);
         var answers = new List<SolverAnswer> { new(InProcess, api.Verdict.Text(), Math.Round(api.Elapsed.TotalSeconds, 3)) };
 
         // The command-line solvers re-decide the committed text (read once, sent through a pipe), or the regenerated
         // one when there is none yet: what they answer is about exactly the file a reviewer reads.
-        var script = options.Update ? text : committed ?? text;
+        var script = options.Update ? Text() : committed ?? Text();
         foreach (var (solver, id) in solvers)
         {
-            var (verdict, detail, elapsed) = script is null
-                ? (SolverVerdict.Unknown, "no obligation text to solve", TimeSpan.Zero)
-                : solver.SolveScript(script, options.Timeout);
+            var (verdict, detail, elapsed, cached) = script is null
+                ? (SolverVerdict.Unknown, "no obligation text to solve", TimeSpan.Zero, false)
+                : CachedSolving.Solve(solver, script, options.Timeout, cache, catalog);
+            if (cached) fromCache.Add(id);
             var answer = verdict switch { SolverVerdict.Sat => ProofVerdict.Refuted, SolverVerdict.Unsat => ProofVerdict.Proved, _ => ProofVerdict.Unknown };
             answers.Add(new SolverAnswer(id, answer.Text(), Math.Round(elapsed.TotalSeconds, 3)));
             if (answer == ProofVerdict.Unknown) problems.Add(new CheckProblem(ProblemKind.Unknown, file, $"{id} gave no verdict: {detail}"));
@@ -108,7 +128,7 @@ public static class ProofPhase
         }
 
         var entry = new LedgerEntry(file, o.Policy.Name, o.Property.ToString(), options.ProofBios, api.Verdict.Text(), answers, api.Identity);
-        return (new ProofRow(api, answers), problems, entry);
+        return (new ProofRow(api, answers) { FromCache = fromCache }, problems, entry);
     }
 
     /// <summary>What the obligations range over, in words: the bound and the geometry family, nothing wider.</summary>

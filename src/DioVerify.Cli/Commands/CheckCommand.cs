@@ -28,10 +28,18 @@ public static class CheckCommand
         var format = CommonOptions.Format("text", "json", "junit", "sarif");
         var html = HtmlReportOption.Create("the report (the policy × property matrix, each refuted cell linked to its counterexample)");
         var rules = RulesOption.Create();
+        var cache = CacheOption.Directory();
+        var noCache = CacheOption.Disabled();
+        var shard = ShardOption.Create();
+        var reportFile = ReportFileOption.Create();
         var command = new Command("check", "The main job for CI and users: explore every policy exhaustively, run FsCheck, re-prove proofs/ with three solvers, and compare every verdict with the catalog; exit 0 if all is as expected")
         {
             maxBios, proofBios, update, noProofs, proofs, timeout, fsCheckTests, jobs, solvers, format, html, rules,
         };
+        command.Options.Add(cache);
+        command.Options.Add(noCache);
+        command.Options.Add(shard);
+        command.Options.Add(reportFile);
         command.SetAction(parsed =>
         {
             var n = parsed.GetValue(maxBios);
@@ -58,6 +66,15 @@ public static class CheckCommand
                 CrossCheckers = SolversOption.CrossCheckers(parsed.GetValue(solvers)!),
             };
 
+            options = options with
+            {
+                Cache = CacheOption.Value(parsed, cache, noCache),
+                Shard = ShardOption.Value(parsed.GetValue(shard)),
+                Commit = GitCommit.Find(RepoRoot.Find() ?? Directory.GetCurrentDirectory()),
+            };
+            if (options.Shard is not null && options.Update) throw CliException.Usage("--update rewrites all of proofs/: run it without --shard");
+            var reportTarget = ReportFileOption.Target(parsed.GetValue(reportFile));
+
             CheckReport report;
             try
             {
@@ -68,6 +85,8 @@ public static class CheckCommand
                 throw new CliException(ExitCode.BadInput, $"{e.Message}; run 'dioverify check --update' to write proofs/");
             }
 
+            CacheOption.Report(options.Cache);
+            ReportFileOption.Write(reportTarget, report);
             Console.Write(parsed.GetValue(format) switch
             {
                 "json" => CheckReportJson.Render(report),

@@ -1,5 +1,6 @@
 using DioVerify.Verdicts;
 using System.CommandLine;
+using DioVerify.Check.Caching;
 using DioVerify.Check.Proving;
 using DioVerify.Engine.Policies;
 using DioVerify.Engine.Properties;
@@ -33,10 +34,14 @@ public static class ProveCommand
         var jobs = new Option<int>("--jobs") { Description = "Obligations decided at once, each with its own Z3 context [default: the number of cores]", DefaultValueFactory = _ => Environment.ProcessorCount };
         var format = CommonOptions.Format("text", "json", "junit", "sarif");
         var rules = RulesOption.Create();
+        var cache = CacheOption.Directory();
+        var noCache = CacheOption.Disabled();
         var command = new Command("prove", "Prove or refute each property for each policy with Z3 over the engine's own policy code; refutations come with a replayed counterexample")
         {
             policy, all, property, bios, unbounded, solver, timeout, jobs, format, rules,
         };
+        command.Options.Add(cache);
+        command.Options.Add(noCache);
         command.SetAction(parsed =>
         {
             var userRules = RulesOption.Load(parsed, rules);
@@ -60,7 +65,9 @@ public static class ProveCommand
             if (workers is < 1 or > 64) throw CliException.Usage($"--jobs must be between 1 and 64 (got {workers})");
 
             var obligations = policies.SelectMany(p => properties.Select(q => new Obligation(p, q, n))).ToList();
-            var results = Prove(obligations, parsed.GetValue(solver)!, limit, workers);
+            var answers = CacheOption.Value(parsed, cache, noCache);
+            var results = Prove(obligations, parsed.GetValue(solver)!, limit, workers, answers);
+            CacheOption.Report(answers);
             Console.Write(parsed.GetValue(format) switch
             {
                 "json" => ProofReport.Json(results),
@@ -74,19 +81,38 @@ public static class ProveCommand
     }
 
     /// <summary>Decides the obligations through the one orchestrator <c>check</c> uses too (<see cref="ObligationRunner"/>).</summary>
-    private static List<ProofResult> Prove(List<Obligation> obligations, string solverName, TimeSpan timeout, int jobs) =>
+    private static List<ProofResult> Prove(List<Obligation> obligations, string solverName, TimeSpan timeout, int jobs, ObligationCache? cache) =>
         [.. ConsoleProgress.Run("proving", obligations.Count, progress =>
             ObligationRunner.Run(obligations, jobs, timeout, progress, (prover, o) =>
             {
-                var result = solverName == "cvc5" ? External(prover, o, ExternalSolver.Cvc5, timeout) : prover.Prove(o);
-                return solverName == "all" ? Agree(result, External(prover, o, ExternalSolver.Cvc5, timeout)) : result;
+                var result = solverName == "cvc5" ? External(prover, o, ExternalSolver.Cvc5, timeout, cache) : InProcess(prover, o, cache);
+                return solverName == "all" ? Agree(result, External(prover, o, ExternalSolver.Cvc5, timeout, cache)) : result;
             }))];
+
+    /// <summary>The in-process verdict, through the cache when there is one (keyed by the obligation's exported text).</summary>
+    private static ProofResult InProcess(Prover prover, Obligation o, ObligationCache? cache)
+    {
+        if (cache is null) return prover.Prove(o);
+        string? Text()
+        {
+            try
+            {
+                return prover.SmtLib2(o);
+            }
+            catch (LogicViolationException)
+            {
+                return null;
+            }
+        }
+
+        return CachedSolving.Prove(prover, o, CachedSolving.TextHash(prover, o, cache, Text), Text, cache, new PolicyCatalog([o.Policy])).Result;
+    }
 
     /// <summary>
     /// The obligation's SMT-LIB2 solved by a command-line solver, handed over through a pipe (no file another user
     /// could swap); a sat answer has no decoded model, so nothing is replayed.
     /// </summary>
-    private static ProofResult External(Prover prover, Obligation o, ExternalSolver solver, TimeSpan timeout)
+    private static ProofResult External(Prover prover, Obligation o, ExternalSolver solver, TimeSpan timeout, ObligationCache? cache)
     {
         var name = solver.Version() ?? solver.Name;
         string script;
@@ -99,7 +125,7 @@ public static class ProveCommand
             return new ProofResult(o, ProofVerdict.Unknown, TimeSpan.Zero, name, "exported SMT-LIB2", null, "the obligation could not be exported", e.Message);
         }
 
-        var (verdict, detail, elapsed) = solver.SolveScript(script, timeout);
+        var (verdict, detail, elapsed, _) = CachedSolving.Solve(solver, script, timeout, cache, new PolicyCatalog([o.Policy]));
         // An unbounded obligation exports a lemma (sufficient, not necessary): its sat refutes the lemma, not the
         // property, so only its unsat is a verdict.
         var lemmaOnly = o.Bios is null && verdict == SolverVerdict.Sat;

@@ -52,6 +52,7 @@ public static class Z3NativeLoader
     {
         var candidates = ShimCandidates().ToList();
         var path = candidates.FirstOrDefault(File.Exists)
+            ?? BuildShim(candidates)
             ?? throw new Z3UnavailableException(
                 $"The Z3 compat shim {ShimFileName} is missing (looked in {string.Join(", ", candidates.Select(Path.GetDirectoryName))}); "
                 + $"the DioVerify.Smt build compiles it with gcc against libz3-dev. To fix: {InstallHint}, then rebuild.");
@@ -78,7 +79,57 @@ public static class Z3NativeLoader
 
         return directories
             .Select(directory => Path.GetFullPath(Path.Combine(directory, ShimFileName)))
+            .Append(BuiltShimPath)
             .Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>Where a shim built on first run goes: a packaged tool's own folder may be read-only, and is shared.</summary>
+    private static string BuiltShimPath => Path.Combine(UserCache.Directory(), "native", ShimFileName);
+
+    /// <summary>
+    /// A packaged <c>dotnet tool</c> carries the shim's source (<c>native/z3shim.c</c>) rather than trusting a binary
+    /// linked on another machine: on first run it is compiled here, against this machine's libz3, into the user's
+    /// cache (a temporary file renamed into place, so two first runs at once never load half a library). Null when
+    /// there is no source to build from; a failed build is a <see cref="Z3UnavailableException"/> with the compiler's words.
+    /// </summary>
+    private static string? BuildShim(IReadOnlyList<string> looked)
+    {
+        var source = Path.Combine(AppContext.BaseDirectory, "native", "z3shim.c");
+        if (!File.Exists(source)) return null;
+        var target = BuiltShimPath;
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temporary = $"{target}.{Environment.ProcessId}.tmp";
+        Console.Error.WriteLine($"dioverify: first run: building the Z3 compat shim into {target} (cc, against libz3-dev; not found in {string.Join(", ", looked.SkipLast(1).Select(Path.GetDirectoryName))})");
+        var start = new System.Diagnostics.ProcessStartInfo("cc", ["-shared", "-fPIC", "-O2", "-o", temporary, source, "-Wl,--no-as-needed", "-lz3"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        string errors;
+        int code;
+        try
+        {
+            using var cc = System.Diagnostics.Process.Start(start)!;
+            cc.StandardOutput.ReadToEnd();
+            errors = cc.StandardError.ReadToEnd();
+            cc.WaitForExit();
+            code = cc.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new Z3UnavailableException($"Cannot build the Z3 compat shim: no C compiler 'cc' ({e.Message}). To fix: apt-get install gcc libz3-dev.", e);
+        }
+
+        if (code != 0)
+        {
+            File.Delete(temporary);
+            throw new Z3UnavailableException($"Cannot build the Z3 compat shim from {source}: {errors.Trim()}. To fix: apt-get install gcc libz3-4 libz3-dev.");
+        }
+
+        File.Move(temporary, target, overwrite: true);
+        Console.Error.WriteLine($"dioverify: built {target}");
+        return target;
     }
 
     private static string CheckVersion()

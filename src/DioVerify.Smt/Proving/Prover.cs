@@ -41,6 +41,9 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
 
     public string SolverName { get; } = $"z3 {Native.Z3NativeLoader.NativeVersion} (in-process)";
 
+    /// <summary>The obligation's identity under this prover's options (<see cref="ObligationIdentity"/>), without deciding it.</summary>
+    public string Identity(Obligation o) => ObligationIdentity.Of(session, o, options);
+
     public ProofResult Prove(Obligation o) =>
         (IsUnboundedRun(o) ? ProveUnbounded(o) : ProveAt(o)) with { Identity = ObligationIdentity.Of(session, o, options) };
 

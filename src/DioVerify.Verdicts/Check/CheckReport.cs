@@ -15,14 +15,26 @@ public sealed record CheckReport(
     /// <summary>The version of the JSON rendering of this report.</summary>
     public const string Format = "dioverify-check/1";
 
-    public KillMatrix KillMatrix => KillMatrix.Of(Exploration, FsCheck, Proofs);
+    /// <summary>Set on a shard's report: it holds only its part of the work (<c>check --shard I/K</c>).</summary>
+    public Shard? Shard { get; init; }
+
+    /// <summary>What the report was computed from; shard reports merge only when theirs are equal.</summary>
+    public ReportOrigin? Origin { get; init; }
+
+    /// <summary>When the run started (UTC), for JUnit's timestamp.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary>The run's wall-clock time (of a merged report: the slowest shard's).</summary>
+    public TimeSpan? WallTime { get; init; }
+
+    public KillMatrix KillMatrix => KillMatrix.Of(Exploration, FsCheck, Proofs, partial: Shard is not null);
 
     /// <summary>Every judgement the report holds: exploration cells, FsCheck cells, obligations and the kill matrix.</summary>
     public IEnumerable<Judgement> Judgements =>
         Exploration.Rows.SelectMany(r => r.Cells.Values.Select(c => c.Judgement))
             .Concat(FsCheck.Cells.Select(c => c.Judgement))
             .Concat(Proofs?.Rows.Select(r => r.Judgement) ?? [])
-            .Concat(KillMatrix.Rows.SelectMany(r => r.Entries.Select(e => e.Judgement)));
+            .Concat(KillMatrix.Rows.SelectMany(r => r.Entries.Where(e => e.Ran).Select(e => e.Judgement)));
 
     /// <summary>Internal contradictions first, then anything not as expected, then anything undecided.</summary>
     public CheckOutcome Outcome =>

@@ -10,32 +10,45 @@ namespace DioVerify.Verdicts.Check;
 public sealed record KillMatrix(IReadOnlyList<string> Columns, IReadOnlyList<KillMatrixRow> Rows)
 {
     /// <summary>The planted faults some checker missed.</summary>
-    public IEnumerable<KillMatrixRow> Missed => Rows.Where(r => r.Entries.Any(e => e.Judgement == Judgement.MissedPlantedFault));
+    public IEnumerable<KillMatrixRow> Missed => Rows.Where(r => r.Entries.Any(e => e.Ran && e.Judgement == Judgement.MissedPlantedFault));
 
-    public static KillMatrix Of(ExplorationTable exploration, FsCheckColumn fsCheck, ProofTable? proofs)
+    /// <param name="partial">A shard's report: a checker not run on a fault in this shard is skipped, not unknown.</param>
+    public static KillMatrix Of(ExplorationTable exploration, FsCheckColumn fsCheck, ProofTable? proofs, bool partial = false)
     {
         var solvers = proofs?.Solvers ?? [];
         var rows = new List<KillMatrixRow>();
-        foreach (var row in exploration.Rows)
+        // A shard may hold a policy's FsCheck cells or obligations without its exploration row: every policy any table names.
+        var policies = partial
+            ? exploration.Rows.Select(r => r.Policy).Concat(fsCheck.Cells.Select(c => c.Policy)).Concat(proofs?.Rows.Select(r => r.Obligation.Policy) ?? [])
+                .DistinctBy(p => p.Name).ToList()
+            : exploration.Rows.Select(r => r.Policy).ToList();
+        foreach (var policy in policies)
         {
-            foreach (var property in row.Policy.Expected.Violated)
+            var explored = exploration.Rows.SingleOrDefault(r => r.Policy.Name == policy.Name);
+            foreach (var property in policy.Expected.Violated)
             {
                 var entries = new List<KillMatrixEntry>
                 {
-                    new(row.Cells[property].Judgement, row.Cells[property].RefutedAtBios is null ? null : "caught"),
-                    fsCheck.Find(row.Policy.Name, property) is { } cell
+                    explored is null ? KillMatrixEntry.NotRun : new(explored.Cells[property].Judgement, explored.Cells[property].RefutedAtBios is null ? null : "caught"),
+                    fsCheck.Find(policy.Name, property) is { } cell
                         ? new(cell.Judgement, cell.Shrunk is { } s ? $"caught@{s.Outcomes.Length}" : null)
-                        : new(Judgement.Unknown, "not run"),
+                        : partial ? KillMatrixEntry.NotRun : new(Judgement.Unknown, "not run"),
                 };
-                var proof = proofs?.Rows.SingleOrDefault(r => r.Obligation.Policy.Name == row.Policy.Name && r.Obligation.Property == property);
+                var proof = proofs?.Rows.SingleOrDefault(r => r.Obligation.Policy.Name == policy.Name && r.Obligation.Property == property);
                 foreach (var solver in solvers)
                 {
+                    if (partial && proof is null)
+                    {
+                        entries.Add(KillMatrixEntry.NotRun);
+                        continue;
+                    }
+
                     var answer = proof?.Answers.SingleOrDefault(a => a.Solver == solver)?.Verdict;
                     var kind = answer switch { "refuted" => VerdictKind.Violated, "proved" => VerdictKind.Holds, _ => VerdictKind.Unknown };
                     entries.Add(new KillMatrixEntry(Expectation.Judge(expectedToHold: false, kind), kind == VerdictKind.Violated ? "caught" : null));
                 }
 
-                rows.Add(new KillMatrixRow(row.Policy.Name, property, entries));
+                rows.Add(new KillMatrixRow(policy.Name, property, entries));
             }
         }
 
@@ -46,8 +59,14 @@ public sealed record KillMatrix(IReadOnlyList<string> Columns, IReadOnlyList<Kil
 /// <summary>One planted fault's row: an entry per column of <see cref="KillMatrix.Columns"/>.</summary>
 public sealed record KillMatrixRow(string Policy, PropertyId Property, IReadOnlyList<KillMatrixEntry> Entries);
 
-/// <summary>One checker on one planted fault: caught (with how, e.g. <c>caught@2</c>), missed, or unknown.</summary>
+/// <summary>One checker on one planted fault: caught (with how, e.g. <c>caught@2</c>), missed, unknown, or not run in this shard.</summary>
 public sealed record KillMatrixEntry(Judgement Judgement, string? Caught)
 {
-    public string Text => Caught ?? Expectation.Cell(Judgement, "caught");
+    /// <summary>A checker another shard runs on this fault: no judgement here, and none missing.</summary>
+    public static KillMatrixEntry NotRun { get; } = new(Judgement.Unknown, null) { Ran = false };
+
+    /// <summary>False for <see cref="NotRun"/>: the entry is left out of every judgement and count.</summary>
+    public bool Ran { get; init; } = true;
+
+    public string Text => !Ran ? "skipped" : Caught ?? Expectation.Cell(Judgement, "caught");
 }

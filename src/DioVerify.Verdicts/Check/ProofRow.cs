@@ -13,6 +13,9 @@ public sealed record ProofRow(ProofResult Result, IReadOnlyList<SolverAnswer> An
 
     public Judgement Judgement => Result.Judgement;
 
+    /// <summary>The solvers (of <see cref="Answers"/>) whose answer came from the obligation cache, not a fresh solve.</summary>
+    public IReadOnlyList<string> FromCache { get; init; } = [];
+
     /// <summary>How many solvers gave the in-process verdict.</summary>
     public int Agreeing => Answers.Count(a => a.Verdict == Result.Verdict.Text());
 }

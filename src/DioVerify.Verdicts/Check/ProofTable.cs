@@ -5,4 +5,10 @@ namespace DioVerify.Verdicts.Check;
 public sealed record ProofTable(int Bound, string Domain, IReadOnlyList<string> Solvers, IReadOnlyList<ProofRow> Rows)
 {
     public TimeSpan InProcess => TimeSpan.FromTicks(Rows.Sum(r => r.Result.Elapsed.Ticks));
+
+    /// <summary>Every solver's answer on every obligation, counted.</summary>
+    public int Answers => Rows.Sum(r => r.Answers.Count);
+
+    /// <summary>How many of <see cref="Answers"/> came from the obligation cache.</summary>
+    public int FromCache => Rows.Sum(r => r.FromCache.Count);
 }

@@ -29,6 +29,26 @@ public static class CliProcess
 
     public static string DllPath { get; } = LocateDll();
 
+    /// <summary>Where each run's cache directory goes; removed when the test process exits.</summary>
+    private static string CacheRoot { get; } = CreateCacheRoot();
+
+    private static string CreateCacheRoot()
+    {
+        var root = Directory.CreateTempSubdirectory("dioverify-test-caches-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A run still writing at exit: the temporary directory is left for the system to clean.
+            }
+        };
+        return root;
+    }
+
     public static CliResult Run(params string[] args) => Run(args, DefaultTimeout);
 
     public static CliResult Run(IReadOnlyList<string> args, TimeSpan timeout) => Run(StartInfo(args), args, timeout);
@@ -52,6 +72,9 @@ public static class CliProcess
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("DIOVERIFY_DEBUG"); // the user's view: no debugging aids switched on
+        // Every run starts with an empty obligation cache of its own, so no test's verdict or timing comes from another's.
+        start.Environment["XDG_CACHE_HOME"] = Directory.CreateDirectory(Path.Combine(CacheRoot, Guid.NewGuid().ToString("N"))).FullName;
+        foreach (var variable in new[] { "CI_NODE_INDEX", "CI_NODE_TOTAL" }) start.Environment.Remove(variable);
         return start;
     }
 

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using DioVerify.Engine.Policies;
+using DioVerify.Reporting;
+using DioVerify.Reporting.Html;
+using DioVerify.Verdicts.Check;
+
+namespace DioVerify.Cli.Commands;
+
+/// <summary>
+/// <c>dioverify merge REPORT.json…</c>: the K shard reports of one <c>check --shard I/K</c> run combined into the report
+/// of the whole run, rendered by <c>check</c>'s own renderers and judged into the same exit code.
+/// </summary>
+public static class MergeCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("REPORT.json") { Description = "The shard reports (check --shard I/K --report FILE), one per shard, in any order", Arity = ArgumentArity.OneOrMore };
+        var format = CommonOptions.Format("text", "json", "junit", "sarif");
+        var html = HtmlReportOption.Create("the merged report (as check --html)");
+        var reportFile = ReportFileOption.Create();
+        var command = new Command("merge", "Combine the shard reports of one sharded check into the full report, with the same verdicts, kill matrix and exit code as an unsharded check")
+        {
+            files, format, html, reportFile,
+        };
+        command.SetAction(parsed =>
+        {
+            var htmlTarget = HtmlReportOption.Target(parsed.GetValue(html));
+            var reportTarget = ReportFileOption.Target(parsed.GetValue(reportFile));
+            var catalog = PolicyCatalog.Builtin;
+            var shards = parsed.GetValue(files)!.Select(f => (f, CheckReportReader.ReadFile(f, catalog))).ToList();
+            var report = CheckReportMerge.Merge(shards, catalog);
+            ReportFileOption.Write(reportTarget, report);
+            Console.Write(parsed.GetValue(format) switch
+            {
+                "json" => CheckReportJson.Render(report),
+                "junit" => CheckReportJUnit.Render(report),
+                "sarif" => CheckReportSarif.Render(report, RepoRoot.Find()),
+                _ => CheckReportText.Render(report),
+            });
+            HtmlReportOption.Write(htmlTarget, () => CheckReportHtml.Render(report));
+            return (int)CheckCommand.ExitOf(report.Outcome);
+        });
+        return command;
+    }
+}
