@@ -12,6 +12,7 @@ var root = new RootCommand("DioVerify: does a direct-I/O write path ever report 
     ProveCommand.Create(),
     AuditCommand.Create(),
     CounterexampleCommand.Create(),
+    BenchCommand.Create(),
 };
 
 // The native solver's version belongs in --version: a proof is only as good as the solver that checked it.
