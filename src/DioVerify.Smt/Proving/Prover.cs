@@ -35,9 +35,6 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
 
     private const string LemmaFails = "the induction lemma does not hold for this policy";
 
-    private readonly Dictionary<IPolicy, bool> _orderLemma = [];
-    private bool? _foldsCommute;
-    private bool? _arrivalInvariant;
 
     public string SolverName { get; } = $"z3 {Native.Z3NativeLoader.NativeVersion} (in-process)";
 
@@ -62,7 +59,7 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         {
             // The lemma was already decided one geometry at a time while planning (each alone is quick, where the
             // disjunction over every geometry took Z3 over 10 s to refute for arrival-cutoff): reuse a definite answer.
-            var known = _orderLemma.TryGetValue(o.Policy, out var holds) ? holds ? SolverVerdict.Unsat : SolverVerdict.Sat : (SolverVerdict?)null;
+            var known = DecidedLemmas.Get(DecidedLemmas.OrderLemmaName, o.Policy, options.Geometries) is { } holds ? holds ? SolverVerdict.Unsat : SolverVerdict.Sat : (SolverVerdict?)null;
             var lemma = known is { } verdict ? new CheckResult(verdict, null, null, TimeSpan.Zero) : scope.Check([formula], options.CaseTimeout);
             if (lemma.Verdict != SolverVerdict.Sat || o.Bios is not null)
             {
@@ -162,14 +159,22 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
             everyOrder = !OrderLemmaHolds(scope, o.Policy, write);
             if (everyOrder && !(FoldsCommute(scope, write) && ArrivalInvariantHolds(scope, write))) return ((ProofResult?)null, (CertificateOutcome?)null);
             var property = PropertyCatalog.PerRun.Single(p => p.Id == o.Property);
-            var conditions = InductionOverFileOrder.Conditions(scope, o.Policy, property, write, options.Geometries, everyOrder);
             // The conditions are easy but heavy-tailed (measured: one that usually takes 0.1 s ran past 60 s under one
             // seed), so each is restarted under new seeds as the arrival abstraction's are, then given the whole budget.
-            // Initiation and consecution never read the policy or the property: asked once per geometry, not per obligation.
-            CheckResult Check(BoolExpr q) => DecidedQueries.Check(scope, q, Logic, () => CheckWithRestarts(scope, q) is { Verdict: not SolverVerdict.Unknown } decided
+            CheckResult Check(BoolExpr q) => CheckWithRestarts(scope, q) is { Verdict: not SolverVerdict.Unknown } decided
                 ? decided
-                : scope.Check([q], options.CaseTimeout, logic: Logic, seed: (uint)options.Restarts));
-            return (null, InductionOverFileOrder.Decide(conditions, Check));
+                : scope.Check([q], options.CaseTimeout, logic: Logic, seed: (uint)options.Restarts);
+
+            // Initiation and consecution read neither the policy nor the property (their builder takes neither), so they
+            // are decided once per domain; an invariant shown not inductive is reported with its condition every time.
+            CertificateOutcome? inductive = null;
+            DecidedLemmas.Decide(DecidedLemmas.FileOrderInvariantName, null, options.Geometries, () =>
+            {
+                inductive = InductionOverFileOrder.Decide(InductionOverFileOrder.InvariantConditions(scope, write, options.Geometries), Check);
+                return inductive.Holds is true ? true : null;
+            });
+            if (inductive is { Holds: not true }) return (null, inductive);
+            return (null, InductionOverFileOrder.Decide(InductionOverFileOrder.SafetyConditions(scope, o.Policy, property, write, options.Geometries, everyOrder), Check));
         });
         if (early is not null) return early;
         var plan = InductionOverFileOrder.Plan(everyOrder);
@@ -340,38 +345,31 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
 
     /// <summary>
     /// The order lemma, one geometry at a time: each alone is quick, where their disjunction took Z3 over
-    /// 10 s to refute for arrival-cutoff. A violation in any geometry refutes it; all unsat proves it. Each
-    /// geometry's definite answer is kept for the process by the query's text (<see cref="DecidedQueries"/>), so
-    /// the seven properties of a policy ask it once; what earlier work can change is only an unknown into the answer.
+    /// 10 s to refute for arrival-cutoff. A violation in any geometry refutes it; all unsat proves it. A definite
+    /// answer is kept for the process (<see cref="DecidedLemmas"/>), so the seven properties of a policy ask it once.
     /// </summary>
-    private bool OrderLemmaHolds(Z3Scope scope, IPolicy policy, SymbolicWrite write)
-    {
-        if (_orderLemma.TryGetValue(policy, out var known)) return known;
-
-        // Unknown counts as "not shown" for this obligation only: the bounded encodings then quantify over
-        // every order, which is sound; only a definite answer is remembered for the policy.
-        var holds = AllUnsat(scope, [.. options.Geometries.Geometries.Select(g => OrderLemma.Violation(scope, policy, g, write))]);
-        if (holds is { } definite) _orderLemma[policy] = definite;
-        return holds == true;
-    }
+    /// <remarks>
+    /// Unknown counts as "not shown" for this obligation only: the bounded encodings then quantify over every order,
+    /// which is sound.
+    /// </remarks>
+    private bool OrderLemmaHolds(Z3Scope scope, IPolicy policy, SymbolicWrite write) =>
+        DecidedLemmas.Decide(DecidedLemmas.OrderLemmaName, policy, options.Geometries,
+            () => AllUnsat(scope, [.. options.Geometries.Geometries.Select(g => OrderLemma.Violation(scope, policy, g, write))])) == true;
 
     /// <summary>
     /// The order lemma's conditions (1) and (2), which concern the engine's folds and no policy, for every
-    /// geometry; remembered for this prover. Unknown counts as not shown: the cases then omit the fact.
+    /// geometry; kept for the process. Unknown counts as not shown: the cases then omit the fact.
     /// </summary>
     private bool FoldsCommute(Z3Scope scope, SymbolicWrite write) =>
-        OnEveryGeometry(ref _foldsCommute, scope, g => OrderLemma.FoldViolation(scope, g, write));
+        OnEveryGeometry(DecidedLemmas.FoldsCommuteName, scope, g => OrderLemma.FoldViolation(scope, g, write));
 
-    /// <summary>The <see cref="ArrivalAbstraction"/>'s invariant is inductive in every geometry; remembered for this prover.</summary>
+    /// <summary>The <see cref="ArrivalAbstraction"/>'s invariant is inductive in every geometry; kept for the process.</summary>
     private bool ArrivalInvariantHolds(Z3Scope scope, SymbolicWrite write) =>
-        OnEveryGeometry(ref _arrivalInvariant, scope, g => ArrivalAbstraction.InductionViolation(scope, g, write));
+        OnEveryGeometry(DecidedLemmas.ArrivalInvariantName, scope, g => ArrivalAbstraction.InductionViolation(scope, g, write));
 
-    /// <summary>A lemma's violation is unsat on every geometry; a definite answer is kept in <paramref name="known"/>, unknown counts as not shown.</summary>
-    private bool OnEveryGeometry(ref bool? known, Z3Scope scope, Func<DeviceGeometry, BoolExpr> violation)
-    {
-        known ??= AllUnsat(scope, [.. options.Geometries.Geometries.Select(violation)]);
-        return known == true;
-    }
+    /// <summary>A policy-free lemma's violation is unsat on every geometry; a definite answer is kept for the process, unknown counts as not shown.</summary>
+    private bool OnEveryGeometry(string lemma, Z3Scope scope, Func<DeviceGeometry, BoolExpr> violation) =>
+        DecidedLemmas.Decide(lemma, null, options.Geometries, () => AllUnsat(scope, [.. options.Geometries.Geometries.Select(violation)])) == true;
 
     /// <summary>
     /// Each formula alone within one lemma budget: true when all are unsat, false at the first sat, null when
@@ -385,7 +383,7 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         foreach (var violation in violations)
         {
             var remaining = budget - deadline.Elapsed;
-            var verdict = DecidedQueries.Check(scope, violation, Logic, () => scope.Check([violation], remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1), logic: Logic)).Verdict;
+            var verdict = scope.Check([violation], remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1), logic: Logic).Verdict;
             if (verdict == SolverVerdict.Sat) return false;
             unknown |= verdict == SolverVerdict.Unknown;
         }
