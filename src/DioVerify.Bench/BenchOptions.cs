@@ -16,7 +16,7 @@ public sealed record BenchOptions(PolicyCatalog Catalog)
     public const int EngineBios = 8;
 
     /// <summary>The bounded prove table doubles from 8 BIOs up to this.</summary>
-    public int MaxBios { get; init; } = 16;
+    public int MaxBios { get; init; } = 8;
 
     /// <summary>Exhaustive explore at 1..this many BIOs.</summary>
     public int MaxExploreBios { get; init; } = 5;
