@@ -16,5 +16,6 @@ public static class DioVerifyCommand
         ProveCommand.Create(),
         AuditCommand.Create(),
         CounterexampleCommand.Create(),
+        BenchCommand.Create(),
     };
 }

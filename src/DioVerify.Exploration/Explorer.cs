@@ -49,7 +49,8 @@ public static class Explorer
         }, shapes);
     }
 
-    public static ExploreResult Sampled(IPolicy policy, int bios, long samples, int seed, IProgress<long>? progress = null, CancellationToken cancel = default)
+    /// <param name="cores">Threads at most (the bench's one-core rate); -1, the default, uses every core.</param>
+    public static ExploreResult Sampled(IPolicy policy, int bios, long samples, int seed, IProgress<long>? progress = null, CancellationToken cancel = default, int cores = -1)
     {
         const long chunk = 1 << 14;
         var shapes = Prepare(bios);
@@ -64,7 +65,7 @@ public static class Explorer
                 var shape = random.Next(shapes.Length);
                 worker.ExploreOneOrder(shape, shapes[shape], random.NextInt64(1L << bios), random);
             }
-        }, shapes);
+        }, shapes, cores);
     }
 
     private static (RequestShape Shape, BioLayout<bool, long> Layout)[] Prepare(int bios)
@@ -86,7 +87,8 @@ public static class Explorer
         IProgress<long>? progress,
         CancellationToken cancel,
         Action<Worker, long> explore,
-        (RequestShape Shape, BioLayout<bool, long> Layout)[] shapes)
+        (RequestShape Shape, BioLayout<bool, long> Layout)[] shapes,
+        int cores = -1)
     {
         var clock = Stopwatch.StartNew();
         var merged = new Worker(policy, bios, shapes);
@@ -94,7 +96,7 @@ public static class Explorer
         Parallel.For(
             0,
             items,
-            new ParallelOptions { CancellationToken = cancel },
+            new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = cores },
             () => new Worker(policy, bios, shapes),
             (item, _, worker) =>
             {

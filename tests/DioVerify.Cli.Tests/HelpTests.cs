@@ -13,6 +13,7 @@ public sealed class HelpTests
         { "explore", ["--policy", "--all", "--bios", "--exhaustive", "--samples", "--seed", "--format"] },
         { "check", ["--max-bios"] },
         { "prove", ["--policy", "--all", "--property", "--bios", "--unbounded", "--solver", "--timeout", "--format"] },
+        { "bench", ["--max-bios", "--quick", "--check", "--timeout", "--jobs", "--format"] },
     };
 
     [Theory]
@@ -23,7 +24,7 @@ public sealed class HelpTests
         var result = CliProcess.Run(flag).ExitsWith(0).HasNoStackTrace();
 
         Assert.Contains("Usage:", result.Stdout);
-        foreach (var command in new[] { "policies", "replay", "explore", "check", "prove" })
+        foreach (var command in new[] { "policies", "replay", "explore", "check", "prove", "bench" })
         {
             Assert.Contains($"  {command}", result.Stdout);
         }

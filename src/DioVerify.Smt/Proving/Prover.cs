@@ -35,9 +35,6 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
 
     private const string LemmaFails = "the induction lemma does not hold for this policy";
 
-    private readonly Dictionary<IPolicy, bool> _orderLemma = [];
-    private bool? _foldsCommute;
-    private bool? _arrivalInvariant;
 
     public string SolverName { get; } = $"z3 {Native.Z3NativeLoader.NativeVersion} (in-process)";
 
@@ -47,19 +44,25 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
     public ProofResult Prove(Obligation o) =>
         (IsUnboundedRun(o) ? ProveUnbounded(o) : ProveAt(o)) with { Identity = ObligationIdentity.Of(session, o, options) };
 
-    private ProofResult ProveAt(Obligation o) => session.Run(scope =>
+    /// <param name="fromBios">Cases with fewer BIOs are skipped: a search that doubles its bound has already found them unsat.</param>
+    /// <param name="searchOnly">
+    /// Only a refutation counts (the unbounded fallback): the bound's well-definedness step is skipped, since the
+    /// unbounded one already passed for every number of BIOs before any fallback runs, a counterexample is replayed
+    /// through the concrete engine anyway, and a "proved" here is reported as no more than "none found".
+    /// </param>
+    private ProofResult ProveAt(Obligation o, int fromBios = 0, bool searchOnly = false) => session.Run(scope =>
     {
         var clock = Stopwatch.StartNew();
-        if (Undefined(scope, o, clock) is { } undefinedArithmetic) return undefinedArithmetic;
+        if (!searchOnly && Undefined(scope, o, clock) is { } undefinedArithmetic) return undefinedArithmetic;
 
         var plan = Plan(scope, o);
         var domain = Domain(o, plan.Kind);
-        var searchOnly = false;
+        var lemmaSearch = false;
         if (plan.Lemma is { } formula)
         {
             // The lemma was already decided one geometry at a time while planning (each alone is quick, where the
             // disjunction over every geometry took Z3 over 10 s to refute for arrival-cutoff): reuse a definite answer.
-            var known = _orderLemma.TryGetValue(o.Policy, out var holds) ? holds ? SolverVerdict.Unsat : SolverVerdict.Sat : (SolverVerdict?)null;
+            var known = DecidedLemmas.Get(DecidedLemmas.OrderLemmaName, o.Policy, options.Geometries) is { } holds ? holds ? SolverVerdict.Unsat : SolverVerdict.Sat : (SolverVerdict?)null;
             var lemma = known is { } verdict ? new CheckResult(verdict, null, null, TimeSpan.Zero) : scope.Check([formula], options.CaseTimeout);
             if (lemma.Verdict != SolverVerdict.Sat || o.Bios is not null)
             {
@@ -76,7 +79,7 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
             // nothing: the answer is then unknown, never proved.
             plan = SelfComposition.Plan(o.Policy, new SymbolicWrite(scope, UnboundedP6SearchBios), UnboundedP6SearchBios, options.Geometries);
             domain = Domain(o with { Bios = UnboundedP6SearchBios }, plan.Kind);
-            searchOnly = true;
+            lemmaSearch = true;
         }
 
         // One (BIO count, geometry) case at a time, smallest count first: the counterexample found first has the
@@ -85,7 +88,8 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         // undecided case does not stop the search: a later case may still refute the obligation.
         string? unknown = null;
         var abstracted = 0;
-        foreach (var c in plan.Cases.OrderBy(c => c.Bios))
+        var cases = plan.Cases.Where(c => c.Bios >= fromBios).OrderBy(c => c.Bios).ToList();
+        foreach (var c in cases)
         {
             if (RunningSolvers.Stopped)
             {
@@ -125,9 +129,9 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         }
 
         var note = abstracted > 0
-            ? $"; {abstracted} of {plan.Cases.Count} cases decided without the network, by the arrival abstraction (folds as in file order, arrival-order fields free under their inductive invariant)"
+            ? $"; {abstracted} of {cases.Count} cases decided without the network, by the arrival abstraction (folds as in file order, arrival-order fields free under their inductive invariant)"
             : "";
-        if (searchOnly)
+        if (lemmaSearch)
         {
             return Result(o, ProofVerdict.Unknown, clock, plan, null, $"{LemmaFails}; no two arrival orders up to {UnboundedP6SearchBios} BIOs differ{(unknown is null ? "" : $" ({unknown})")}", domain, note);
         }
@@ -158,13 +162,22 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
             everyOrder = !OrderLemmaHolds(scope, o.Policy, write);
             if (everyOrder && !(FoldsCommute(scope, write) && ArrivalInvariantHolds(scope, write))) return ((ProofResult?)null, (CertificateOutcome?)null);
             var property = PropertyCatalog.PerRun.Single(p => p.Id == o.Property);
-            var conditions = InductionOverFileOrder.Conditions(scope, o.Policy, property, write, options.Geometries, everyOrder);
             // The conditions are easy but heavy-tailed (measured: one that usually takes 0.1 s ran past 60 s under one
             // seed), so each is restarted under new seeds as the arrival abstraction's are, then given the whole budget.
             CheckResult Check(BoolExpr q) => CheckWithRestarts(scope, q) is { Verdict: not SolverVerdict.Unknown } decided
                 ? decided
                 : scope.Check([q], options.CaseTimeout, logic: Logic, seed: (uint)options.Restarts);
-            return (null, InductionOverFileOrder.Decide(conditions, Check));
+
+            // Initiation and consecution read neither the policy nor the property (their builder takes neither), so they
+            // are decided once per domain; an invariant shown not inductive is reported with its condition every time.
+            CertificateOutcome? inductive = null;
+            DecidedLemmas.Decide(DecidedLemmas.FileOrderInvariantName, null, options.Geometries, () =>
+            {
+                inductive = InductionOverFileOrder.Decide(InductionOverFileOrder.InvariantConditions(scope, write, options.Geometries), Check);
+                return inductive.Holds is true ? true : null;
+            });
+            if (inductive is { Holds: not true }) return (null, inductive);
+            return (null, InductionOverFileOrder.Decide(InductionOverFileOrder.SafetyConditions(scope, o.Policy, property, write, options.Geometries, everyOrder), Check));
         });
         if (early is not null) return early;
         var plan = InductionOverFileOrder.Plan(everyOrder);
@@ -174,11 +187,12 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         var why = certificate?.Reason ?? "neither the order lemma nor the arrival abstraction is shown, so file order does not stand for every arrival order";
         var bound = everyOrder ? InductionOverFileOrder.OrderDependentFallbackBios : InductionOverFileOrder.FallbackBios;
 
-        // Doubling bounds, so a fault at 1 or 2 BIOs is found without deciding the arithmetic of 8 (cached per bound).
-        var bounded = ProveAt(o with { Bios = 1 });
+        // Doubling bounds, so a fault at 1 or 2 BIOs is found without building the terms of 8; each round asks only the
+        // counts the last did not. Measured before: the per-bound well-definedness step took about 90% of a refutation's time.
+        var bounded = ProveAt(o with { Bios = 1 }, searchOnly: true);
         for (var n = 2; bounded.Verdict == ProofVerdict.Proved && n / 2 < bound; n *= 2)
         {
-            bounded = ProveAt(o with { Bios = Math.Min(n, bound) });
+            bounded = ProveAt(o with { Bios = Math.Min(n, bound) }, fromBios: (n / 2) + 1, searchOnly: true);
         }
 
         if (bounded.Verdict == ProofVerdict.Refuted || bounded.InternalError is not null)
@@ -331,37 +345,31 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
 
     /// <summary>
     /// The order lemma, one geometry at a time: each alone is quick, where their disjunction took Z3 over
-    /// 10 s to refute for arrival-cutoff. A violation in any geometry refutes it; all unsat proves it. The
-    /// answer is remembered for this prover only, so a verdict never depends on what ran before it.
+    /// 10 s to refute for arrival-cutoff. A violation in any geometry refutes it; all unsat proves it. A definite
+    /// answer is kept for the process (<see cref="DecidedLemmas"/>), so the seven properties of a policy ask it once.
     /// </summary>
-    private bool OrderLemmaHolds(Z3Scope scope, IPolicy policy, SymbolicWrite write)
-    {
-        if (_orderLemma.TryGetValue(policy, out var known)) return known;
-
-        // Unknown counts as "not shown" for this obligation only: the bounded encodings then quantify over
-        // every order, which is sound; only a definite answer is remembered for the policy.
-        var holds = AllUnsat(scope, [.. options.Geometries.Geometries.Select(g => OrderLemma.Violation(scope, policy, g, write))]);
-        if (holds is { } definite) _orderLemma[policy] = definite;
-        return holds == true;
-    }
+    /// <remarks>
+    /// Unknown counts as "not shown" for this obligation only: the bounded encodings then quantify over every order,
+    /// which is sound.
+    /// </remarks>
+    private bool OrderLemmaHolds(Z3Scope scope, IPolicy policy, SymbolicWrite write) =>
+        DecidedLemmas.Decide(DecidedLemmas.OrderLemmaName, policy, options.Geometries,
+            () => AllUnsat(scope, [.. options.Geometries.Geometries.Select(g => OrderLemma.Violation(scope, policy, g, write))])) == true;
 
     /// <summary>
     /// The order lemma's conditions (1) and (2), which concern the engine's folds and no policy, for every
-    /// geometry; remembered for this prover. Unknown counts as not shown: the cases then omit the fact.
+    /// geometry; kept for the process. Unknown counts as not shown: the cases then omit the fact.
     /// </summary>
     private bool FoldsCommute(Z3Scope scope, SymbolicWrite write) =>
-        OnEveryGeometry(ref _foldsCommute, scope, g => OrderLemma.FoldViolation(scope, g, write));
+        OnEveryGeometry(DecidedLemmas.FoldsCommuteName, scope, g => OrderLemma.FoldViolation(scope, g, write));
 
-    /// <summary>The <see cref="ArrivalAbstraction"/>'s invariant is inductive in every geometry; remembered for this prover.</summary>
+    /// <summary>The <see cref="ArrivalAbstraction"/>'s invariant is inductive in every geometry; kept for the process.</summary>
     private bool ArrivalInvariantHolds(Z3Scope scope, SymbolicWrite write) =>
-        OnEveryGeometry(ref _arrivalInvariant, scope, g => ArrivalAbstraction.InductionViolation(scope, g, write));
+        OnEveryGeometry(DecidedLemmas.ArrivalInvariantName, scope, g => ArrivalAbstraction.InductionViolation(scope, g, write));
 
-    /// <summary>A lemma's violation is unsat on every geometry; a definite answer is kept in <paramref name="known"/>, unknown counts as not shown.</summary>
-    private bool OnEveryGeometry(ref bool? known, Z3Scope scope, Func<DeviceGeometry, BoolExpr> violation)
-    {
-        known ??= AllUnsat(scope, [.. options.Geometries.Geometries.Select(violation)]);
-        return known == true;
-    }
+    /// <summary>A policy-free lemma's violation is unsat on every geometry; a definite answer is kept for the process, unknown counts as not shown.</summary>
+    private bool OnEveryGeometry(string lemma, Z3Scope scope, Func<DeviceGeometry, BoolExpr> violation) =>
+        DecidedLemmas.Decide(lemma, null, options.Geometries, () => AllUnsat(scope, [.. options.Geometries.Geometries.Select(violation)])) == true;
 
     /// <summary>
     /// Each formula alone within one lemma budget: true when all are unsat, false at the first sat, null when

@@ -84,7 +84,18 @@ public static class InductionOverFileOrder
     /// <paramref name="everyOrder"/>, safety judges every arrival order's final state through the arrival abstraction.
     /// </summary>
     public static IReadOnlyList<VerificationCondition> Conditions(Z3Scope scope, IPolicy policy, IRunProperty property, SymbolicWrite write, GeometryDomain domain, bool everyOrder) =>
-        [.. domain.Geometries.SelectMany(g => Conditions(scope, policy, property, write, g, everyOrder))];
+        [.. domain.Geometries.SelectMany(g => Conditions(new Walk(scope, write, g), policy, property, everyOrder))];
+
+    /// <summary>
+    /// Initiation and consecution on every geometry: they read the engine and the invariant, never a policy or a property
+    /// (this takes neither), so one answer serves every obligation on the domain.
+    /// </summary>
+    public static IReadOnlyList<VerificationCondition> InvariantConditions(Z3Scope scope, SymbolicWrite write, GeometryDomain domain) =>
+        [.. domain.Geometries.SelectMany(g => new Walk(scope, write, g).Invariant())];
+
+    /// <summary>Safety of <paramref name="property"/> under <paramref name="policy"/> on every geometry.</summary>
+    public static IReadOnlyList<VerificationCondition> SafetyConditions(Z3Scope scope, IPolicy policy, IRunProperty property, SymbolicWrite write, GeometryDomain domain, bool everyOrder) =>
+        [.. domain.Geometries.Select(g => new Walk(scope, write, g).Safety(policy, property, everyOrder))];
 
     /// <summary>
     /// Each condition alone, in order, by <paramref name="check"/>: proved only when all are unsat; the first sat or
@@ -118,17 +129,71 @@ public static class InductionOverFileOrder
             "",
         ]) + string.Concat(conditions.Select(vc => $"; case: {vc.Label}\n{scope.ToSmtLib2([vc.Negation], Prover.Logic)}(reset)\n"));
 
-    private static IEnumerable<VerificationCondition> Conditions(Z3Scope scope, IPolicy policy, IRunProperty property, SymbolicWrite write, DeviceGeometry g, bool everyOrder)
+    /// <summary>One geometry's three conditions, in the order the certificate lists them (the terms are built in that order too).</summary>
+    private static IEnumerable<VerificationCondition> Conditions(Walk walk, IPolicy policy, IRunProperty property, bool everyOrder)
     {
-        var a = scope.Algebra;
-        var c = scope.Context;
-        var tag = g.Name.Replace('-', '_');
-        var geometry = Geometry<BoolExpr, IntExpr>.Of(a, write.Request(g));
-        var valid = write.Valid(g);
-        var sigma = c.MkIntConst($"newSize_{tag}");
-        var low = a.Max(geometry.FileSize, geometry.Offset);
+        foreach (var vc in walk.Invariant()) yield return vc;
+        yield return walk.Safety(policy, property, everyOrder);
+    }
 
-        Frame Free(string name) => new(
+    /// <summary>The walk's terms on one geometry: the request, its validity, the prophecy σ, the invariant and the step.</summary>
+    private sealed class Walk
+    {
+        private readonly IAlgebra<BoolExpr, IntExpr> a;
+        private readonly Context c;
+        private readonly DeviceGeometry g;
+        private readonly string tag;
+        private readonly Geometry<BoolExpr, IntExpr> geometry;
+        private readonly BoolExpr valid;
+        private readonly IntExpr sigma;
+        private readonly IntExpr low;
+
+        public Walk(Z3Scope scope, SymbolicWrite write, DeviceGeometry g)
+        {
+            a = scope.Algebra;
+            c = scope.Context;
+            this.g = g;
+            tag = g.Name.Replace('-', '_');
+            geometry = Geometry<BoolExpr, IntExpr>.Of(a, write.Request(g));
+            valid = write.Valid(g);
+            sigma = c.MkIntConst($"newSize_{tag}");
+            low = a.Max(geometry.FileSize, geometry.Offset);
+        }
+
+        /// <summary>Initiation, then consecution.</summary>
+        public IEnumerable<VerificationCondition> Invariant()
+        {
+            var submitted = new Frame(geometry.Offset, WriteEngine.Submit(a, geometry), a.Bool(false), geometry.Cut, a.Int(0), a.Bool(true));
+            yield return new VerificationCondition("initiation", g, a.All(valid, a.Not(Inv(submitted))));
+
+            var before = Free("inv");
+            var step = Step(before, c.MkBoolConst($"step_failed_{tag}"));
+            yield return new VerificationCondition("consecution", g, a.All(valid, Inv(before), a.Lt(before.Pos, geometry.Cut), a.Not(Inv(step))));
+        }
+
+        public VerificationCondition Safety(IPolicy policy, IRunProperty property, bool everyOrder)
+        {
+            var final = Free("final");
+            var (arrived, anyOrder) = everyOrder ? ArrivalAbstraction.Final(c, a, final.State, $"some_arrival_{tag}") : (final.State, a.Bool(true));
+            var outcome = WriteEngine.Finish(a, policy, geometry, arrived);
+            BoolExpr holds;
+            if (property.Id == PropertyId.P4)
+            {
+                // NoStaleExposure's formula, its conjunction over the failed BIOs being `clean` (σ is the new size below).
+                var size = outcome.NewSize;
+                holds = a.Or(a.Le(size, low), a.All(a.Le(size, geometry.Cut), final.Clean));
+            }
+            else
+            {
+                var split = geometry with { Request = geometry.Request with { MaxBioBytes = a.Sub(final.PrefixEnd, geometry.Offset) } };
+                var summary = BioLayout<BoolExpr, IntExpr>.Split(a, split, 2);
+                holds = property.Holds(a, new RunFacts<BoolExpr, IntExpr>(a, summary, [a.Bool(false), final.AnyFailed], outcome));
+            }
+
+            return new VerificationCondition("safety", g, a.All(valid, Inv(final), a.Eq(final.Pos, geometry.Cut), anyOrder, a.Eq(sigma, outcome.NewSize), a.Not(holds)));
+        }
+
+        private Frame Free(string name) => new(
             c.MkIntConst($"{name}_pos_{tag}"),
             OrderLemma.FreeState(c, name, g),
             c.MkBoolConst($"{name}_someFailed_{tag}"),
@@ -136,7 +201,7 @@ public static class InductionOverFileOrder
             c.MkIntConst($"{name}_failedBytes_{tag}"),
             c.MkBoolConst($"{name}_clean_{tag}"));
 
-        BoolExpr Inv(Frame f)
+        private BoolExpr Inv(Frame f)
         {
             var off = geometry.Offset;
             var cut = geometry.Cut;
@@ -161,7 +226,7 @@ public static class InductionOverFileOrder
                 a.Implies(a.Or(a.Not(f.AnyFailed), a.Le(sigma, f.PrefixEnd)), f.Clean));
         }
 
-        Frame Step(Frame f, BoolExpr failed)
+        private Frame Step(Frame f, BoolExpr failed)
         {
             var length = a.Min(a.Int(g.MaxBioBytes), a.Sub(geometry.Cut, f.Pos));
             var end = a.Add(f.Pos, length);
@@ -177,33 +242,7 @@ public static class InductionOverFileOrder
                 a.Add(f.FailedBytes, a.Ite(failed, length, a.Int(0))),
                 a.And(f.Clean, a.Implies(failed, missesRange)));
         }
-
-        var submitted = new Frame(geometry.Offset, WriteEngine.Submit(a, geometry), a.Bool(false), geometry.Cut, a.Int(0), a.Bool(true));
-        yield return new VerificationCondition("initiation", g, a.All(valid, a.Not(Inv(submitted))));
-
-        var before = Free("inv");
-        var step = Step(before, c.MkBoolConst($"step_failed_{tag}"));
-        yield return new VerificationCondition("consecution", g, a.All(valid, Inv(before), a.Lt(before.Pos, geometry.Cut), a.Not(Inv(step))));
-
-        var final = Free("final");
-        var (arrived, anyOrder) = everyOrder ? ArrivalAbstraction.Final(c, a, final.State, $"some_arrival_{tag}") : (final.State, a.Bool(true));
-        var outcome = WriteEngine.Finish(a, policy, geometry, arrived);
-        BoolExpr holds;
-        if (property.Id == PropertyId.P4)
-        {
-            // NoStaleExposure's formula, its conjunction over the failed BIOs being `clean` (σ is the new size below).
-            var size = outcome.NewSize;
-            holds = a.Or(a.Le(size, low), a.All(a.Le(size, geometry.Cut), final.Clean));
-        }
-        else
-        {
-            var split = geometry with { Request = geometry.Request with { MaxBioBytes = a.Sub(final.PrefixEnd, geometry.Offset) } };
-            var summary = BioLayout<BoolExpr, IntExpr>.Split(a, split, 2);
-            holds = property.Holds(a, new RunFacts<BoolExpr, IntExpr>(a, summary, [a.Bool(false), final.AnyFailed], outcome));
-        }
-
-        yield return new VerificationCondition("safety", g, a.All(valid, Inv(final), a.Eq(final.Pos, geometry.Cut), anyOrder, a.Eq(sigma, outcome.NewSize), a.Not(holds)));
-    }
+}
 
     /// <summary>A state of the file-order walk: position, the engine's folds, and the ghosts the properties read.</summary>
     private readonly record struct Frame(IntExpr Pos, CompletionState<BoolExpr, IntExpr> State, BoolExpr AnyFailed, IntExpr PrefixEnd, IntExpr FailedBytes, BoolExpr Clean);
