@@ -32,9 +32,10 @@ public static class ProveCommand
         var timeout = TimeoutOption.Create("Seconds per obligation before the verdict is unknown");
         var jobs = new Option<int>("--jobs") { Description = "Obligations decided at once, each with its own Z3 context [default: the number of cores]", DefaultValueFactory = _ => Environment.ProcessorCount };
         var format = CommonOptions.Format("text", "json", "junit", "sarif");
+        var output = new Option<string?>("--out") { Description = "Write each refutation's counterexample (minimised as the text shows it) to DIR/<policy>.<property>.json (schedule v1, replayable)" };
         var command = new Command("prove", "Prove or refute each property for each policy with Z3 over the engine's own policy code; refutations come with a replayed counterexample")
         {
-            policy, all, property, bios, unbounded, solver, timeout, jobs, format,
+            policy, all, property, bios, unbounded, solver, timeout, jobs, format, output,
         };
         command.SetAction(parsed =>
         {
@@ -58,12 +59,15 @@ public static class ProveCommand
 
             var obligations = policies.SelectMany(p => properties.Select(q => new Obligation(p, q, n))).ToList();
             var results = Prove(obligations, parsed.GetValue(solver)!, limit, workers);
+            var outDir = parsed.GetValue(output);
+            // Text shows every refutation minimised; --out writes them whatever the format.
+            var refutations = parsed.GetValue(format) == "text" || outDir is not null ? ProvedRefutations.Of(results, outDir) : null;
             Console.Write(parsed.GetValue(format) switch
             {
                 "json" => ProofReport.Json(results),
                 "junit" => ProofReport.JUnit(results),
                 "sarif" => ProofReportSarif.Render(results, RepoRoot.Find()),
-                _ => ProofReport.Text(results),
+                _ => ProofReport.Text(results, refutations),
             });
             return (int)ExitOf(results);
         });

@@ -38,13 +38,17 @@ public static class SectorMapSvg
     private const double BorderedWidth = 6;
 
     /// <summary>The cells as drawn: what a browser must lay out, one <c>rect.sector</c> each.</summary>
-    public static IReadOnlyList<DrawnCell> Cells(SectorMap map) => SectorMapLayout.Of(map, Gutter, Width - Gutter - RightMargin);
+    public static IReadOnlyList<DrawnCell> Cells(SectorMap map, double width = Width) => SectorMapLayout.Of(map, Gutter, width - Gutter - RightMargin);
 
-    public static XElement Render(SectorMap map)
+    /// <summary>The map as one SVG of <paramref name="width"/> units.</summary>
+    /// <param name="kind">The SVG's class: <c>sector-map</c> for a run's overview, <c>sector-detail</c> for a zoomed panel.</param>
+    /// <param name="markersInside">For a zoomed panel: draw only the markers that fall inside its window (one outside
+    /// would be pinned to an edge, where it would misstate its offset).</param>
+    public static XElement Render(SectorMap map, double width = Width, string kind = "sector-map", bool markersInside = false)
     {
-        var cells = Cells(map);
+        var cells = Cells(map, width);
         var right = cells.Count == 0 ? Gutter : cells[^1].X + cells[^1].Width;
-        var markers = Markers(map);
+        var markers = Markers(map).Where(m => !markersInside || (m.Offset >= map.Start && m.Offset <= map.End)).ToList();
         var height = CaptionTop + (markers.Count * CaptionStep) + (cells.Any(c => c.Merged) ? CaptionStep : 0);
         var ends = cells.Select(c => c.End).ToList();
 
@@ -60,10 +64,10 @@ public static class SectorMapSvg
         }
 
         var placed = markers.Select(m => m with { X = XOf(m.Offset) }).OrderBy(m => m.X).ToList();
-        var labels = LabelCentres(placed.Select(m => (m.X, m.Label.Length * CharWidth)).ToList());
+        var labels = LabelCentres(placed.Select(m => (m.X, m.Label.Length * CharWidth)).ToList(), width);
         var merged = cells.Count(c => c.Merged);
-        return E("svg", Class("sector-map"), A("role", "img"),
-            A("viewBox", $"0 0 {Width} {Math.Round(height, 2)}"), A("preserveAspectRatio", "xMinYMin meet"),
+        return E("svg", Class(kind), A("role", "img"),
+            A("viewBox", $"0 0 {width} {Math.Round(height, 2)}"), A("preserveAspectRatio", "xMinYMin meet"),
             A("aria-label", $"sector map of [{map.Start}, {map.End}): {cells.Count} cell(s), drawn to scale"),
             Text(Gutter, SectorTop - 6, $"offset {map.Start}", "start"),
             Text(right, SectorTop - 6, $"{map.End}", "end"),
@@ -83,7 +87,7 @@ public static class SectorMapSvg
     /// it can be without touching the previous label, and all of them inside the drawing. Labels keep their markers'
     /// order, so the leaders from marker to label never cross.
     /// </summary>
-    public static IReadOnlyList<double> LabelCentres(IReadOnlyList<(double X, double Width)> labels)
+    public static IReadOnlyList<double> LabelCentres(IReadOnlyList<(double X, double Width)> labels, double width = Width)
     {
         const double gap = 6;
         var centres = new double[labels.Count];
@@ -96,7 +100,7 @@ public static class SectorMapSvg
         }
 
         // Pushed past the right edge: slide the tail back left, each label still clear of the next.
-        var bound = Width;
+        var bound = width;
         for (var i = labels.Count - 1; i >= 0; i--)
         {
             var half = labels[i].Width / 2;
