@@ -36,7 +36,7 @@ public static class ReportStyle
         rect.completion.ok { fill: #2e9d3a; } rect.completion.eio { fill: #d62828; }
         line.grid { stroke: #ececec; }
         svg.sector-map, svg.timeline, svg.sector-detail { display: block; width: 100%; height: auto; }
-        div.sector-details { display: grid; grid-template-columns: 1fr 1fr; gap: 0.3rem 1rem; }
+        div.sector-details { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 0.3rem 1rem; }
         figure.sector-detail { margin: 0; min-width: 0; } figure.sector-detail figcaption { font-size: 0.85em; color: #555; }
         rect.narrow { stroke: none; }
         rect.column { fill: #d0d0d0; }
@@ -52,7 +52,6 @@ public static class ReportStyle
           body { margin: 0; max-width: 100%; }
           svg.sector-map, svg.timeline, svg.sector-detail { width: 100%; max-width: 100%; break-inside: avoid; }
           figure.sector-detail, div.orders { break-inside: avoid; }
-          details.counterexample, details.more-failures { display: block; }
         }
         """;
 }

@@ -43,13 +43,15 @@ public static class SectorMapSvg
     /// <summary>The map as one SVG of <paramref name="width"/> units.</summary>
     /// <param name="kind">The SVG's class: <c>sector-map</c> for a run's overview, <c>sector-detail</c> for a zoomed panel.</param>
     /// <param name="markersInside">For a zoomed panel: draw only the markers that fall inside its window (one outside
-    /// would be pinned to an edge, where it would misstate its offset).</param>
+    /// would be pinned to an edge, where it would misstate its offset), labelled but not captioned (the overview above
+    /// captions them), so that a row of panels stays short.</param>
     public static XElement Render(SectorMap map, double width = Width, string kind = "sector-map", bool markersInside = false)
     {
+        var captions = !markersInside;
         var cells = Cells(map, width);
         var right = cells.Count == 0 ? Gutter : cells[^1].X + cells[^1].Width;
         var markers = Markers(map).Where(m => !markersInside || (m.Offset >= map.Start && m.Offset <= map.End)).ToList();
-        var height = CaptionTop + (markers.Count * CaptionStep) + (cells.Any(c => c.Merged) ? CaptionStep : 0);
+        var height = captions ? CaptionTop + (markers.Count * CaptionStep) + (cells.Any(c => c.Merged) ? CaptionStep : 0) : LabelTop + 6;
         var ends = cells.Select(c => c.End).ToList();
 
         // An offset's x: linear inside its cell; an offset past the map's end sits at its right edge.
@@ -76,9 +78,9 @@ public static class SectorMapSvg
             cells.Select(SectorRect),
             map.Blocks.Select(span => BlockRect(span, XOf(span.Start), XOf(span.End), map.BlockSize)),
             placed.Select((m, i) => MarkerLine(m, labels[i])),
-            markers.Select((m, row) => E("text", Class(m.Kind), Coordinate("x", Gutter), Coordinate("y", CaptionTop + (row * CaptionStep)),
+            markers.Where(_ => captions).Select((m, row) => E("text", Class(m.Kind), Coordinate("x", Gutter), Coordinate("y", CaptionTop + (row * CaptionStep)),
                 m.Caption + (m.Offset > map.End ? $" (past the map's end at {map.End})" : ""))),
-            merged == 0 ? null : E("text", Class("note"), Coordinate("x", Gutter), Coordinate("y", CaptionTop + (markers.Count * CaptionStep)),
+            merged == 0 || !captions ? null : E("text", Class("note"), Coordinate("x", Gutter), Coordinate("y", CaptionTop + (markers.Count * CaptionStep)),
                 $"{merged} cell(s) stand for neighbours too narrow to draw apart: each is drawn failed if any of its sectors failed"));
     }
 
