@@ -41,6 +41,6 @@ public static class SectorDetailsHtml
 
     private static XElement Panel(SectorMap map, SectorWindow window) =>
         E("figure", Class("sector-detail"),
-            E("figcaption", $"{window.Title}: [{window.Start}, {window.End})"),
+            E("figcaption", $"{window.Title}, zoomed to [{window.Start}, {window.End})"),
             SectorMapSvg.Render(SectorWindows.Slice(map, window), PanelWidth, "sector-detail", markersInside: true));
 }
