@@ -29,32 +29,37 @@ public static class ProvedRefutations
             return result;
         }
 
-        var refuted = results.Where(r => r.Verdict == ProofVerdict.Refuted && r.Counterexample is not null).ToList();
+        var refuted = results.Where(r => r.Verdict == ProofVerdict.Refuted).ToList();
         return [.. ConsoleProgress.Run("minimising counterexamples", refuted.Count, progress => refuted.Select(r =>
         {
             var o = r.Obligation;
             var bound = Math.Min(o.Bios ?? MaxSearchBios, MaxSearchBios);
-            var search = CounterexampleCommand.Search(o.Policy, o.Property, bound, Explore);
-            var shown = search.Schedule is { } smallest && Confirms(o, smallest)
+            var smallest = Smallest(o, bound, Explore);
+            var shown = smallest is not null
                 ? new ShownRefutation(r, smallest, true, $"smallest of exhaustive exploration at 0..{bound} BIOs", null)
-                : new ShownRefutation(r, r.Counterexample! with { Policy = o.Policy.Name, Property = o.Property }, false,
-                    $"the solver's model (exploration at 0..{bound} BIOs found none smaller)", null);
+                : r.Counterexample is { } model
+                    ? new ShownRefutation(r, model with { Policy = o.Policy.Name, Property = o.Property }, false, $"the solver's model (exploration at 0..{bound} BIOs found none)", null)
+                    : new ShownRefutation(r, null, false, $"no schedule: the solver's answer has no decoded model and exploration at 0..{bound} BIOs found none", null);
             progress.Report(1);
-            return outDir is null ? shown : shown with { WrittenTo = CounterexampleFile.Write(outDir, o.Policy.Name, o.Property, shown.Schedule) };
+            return outDir is null || shown.Schedule is not { } schedule ? shown : shown with { WrittenTo = CounterexampleFile.Write(outDir, o.Policy.Name, o.Property, schedule) };
         }).ToList())];
     }
 
-    /// <summary>Every counterexample shown goes through the engine first; one that does not replay is not shown.</summary>
-    private static bool Confirms(Obligation o, Engine.Schedules.Schedule schedule)
+    /// <summary>
+    /// The smallest violating schedule, confirmed by replay (every counterexample shown goes through the engine first),
+    /// or null; a policy whose arithmetic is undefined on some explored request (refuted by well-definedness) has none.
+    /// </summary>
+    private static Engine.Schedules.Schedule? Smallest(Obligation o, int bound, Func<IPolicy, int, ExploreResult> explore)
     {
         try
         {
-            Replay.Confirm("exploration", o.Policy, o.Property, schedule);
-            return true;
+            if (CounterexampleCommand.Search(o.Policy, o.Property, bound, explore).Schedule is not { } smallest) return null;
+            Replay.Confirm("exploration", o.Policy, o.Property, smallest);
+            return smallest;
         }
-        catch (CounterexampleDoesNotReplayException)
+        catch (Exception e) when (e is CounterexampleDoesNotReplayException or Engine.Algebra.UndefinedArithmeticException)
         {
-            return false;
+            return null;
         }
     }
 }
