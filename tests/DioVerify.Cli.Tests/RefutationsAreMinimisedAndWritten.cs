@@ -51,4 +51,15 @@ public sealed class RefutationsAreMinimisedAndWritten : IDisposable
         var replayed = Assert.Single(ReplayTests.ReplayJson(Path.Combine(_dir.Path, "sum-completed.P1.json"), []));
         Assert.False(replayed.GetProperty("properties").GetProperty("P1").GetBoolean());
     }
+
+    [Fact]
+    public void An_out_directory_that_cannot_be_made_is_refused_before_any_work_with_exit_69()
+    {
+        var file = _dir.Write("not-a-directory", "");
+
+        var result = CliProcess.Run("explore", "--policy", "sum-completed", "--bios", "1", "--exhaustive", "--out", Path.Combine(file, "cex")).ExitsWith(69).HasNoStackTrace();
+
+        Assert.Contains("cannot write counterexamples to", result.Stderr);
+        Assert.Empty(result.Stdout);
+    }
 }

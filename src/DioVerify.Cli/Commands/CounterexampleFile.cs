@@ -14,6 +14,24 @@ public static class CounterexampleFile
     /// <summary>The file name for <paramref name="policy"/>'s counterexample to <paramref name="property"/>.</summary>
     public static string PathIn(string dir, string policy, Engine.Properties.PropertyId property) => Path.Combine(dir, $"{policy}.{property}.json");
 
+    /// <summary>
+    /// Creates <paramref name="dir"/> before any work (as <c>--html</c> checks its target), so that a directory that cannot
+    /// be made is refused at once (exit 69) rather than after minutes of proving; null passes.
+    /// </summary>
+    public static string? Prepared(string? dir)
+    {
+        if (dir is null) return null;
+        try
+        {
+            Directory.CreateDirectory(dir);
+            return dir;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(ExitCode.Unavailable, $"cannot write counterexamples to {dir}: {e.Message}");
+        }
+    }
+
     /// <summary>Writes the schedule and returns its path; a directory that cannot be written is a missing facility (exit 69).</summary>
     public static string Write(string dir, string policy, Engine.Properties.PropertyId property, Schedule schedule)
     {

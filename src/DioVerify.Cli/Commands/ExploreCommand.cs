@@ -38,12 +38,13 @@ public static class ExploreCommand
                 throw CliException.Usage($"an exhaustive run at {n} BIOs visits {count:N0} schedules per policy, more than the limit of {Explorer.ExhaustiveLimit:N0}; use --samples K --seed S");
             }
 
+            var outDir = CounterexampleFile.Prepared(parsed.GetValue(output));
             var results = policies.Select(p => ConsoleProgress.Run($"{p.Name} at {n} BIOs", k ?? count, progress =>
                 k is { } samplesWanted ? Explorer.Sampled(p, n, samplesWanted, parsed.GetValue(seed), progress) : Explorer.Exhaustive(p, n, progress))).ToList();
 
             if (parsed.GetValue(format) == "json") Console.Write(ExploreReport.Json(results));
             else Console.Write(ExploreReport.Text(results));
-            if (parsed.GetValue(output) is { } dir) WriteCounterexamples(results, dir, parsed.GetValue(format) == "json" ? Console.Error : Console.Out);
+            if (outDir is { } dir) WriteCounterexamples(results, dir, parsed.GetValue(format) == "json" ? Console.Error : Console.Out);
             return (int)(results.Any(r => r.FalseAlarms.Any()) ? ExitCode.Violated : ExitCode.Ok);
         });
         return command;

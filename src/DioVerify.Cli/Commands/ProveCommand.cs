@@ -57,9 +57,9 @@ public static class ProveCommand
             var workers = parsed.GetValue(jobs);
             if (workers is < 1 or > 64) throw CliException.Usage($"--jobs must be between 1 and 64 (got {workers})");
 
+            var outDir = CounterexampleFile.Prepared(parsed.GetValue(output));
             var obligations = policies.SelectMany(p => properties.Select(q => new Obligation(p, q, n))).ToList();
             var results = Prove(obligations, parsed.GetValue(solver)!, limit, workers);
-            var outDir = parsed.GetValue(output);
             // Text shows every refutation minimised; --out writes them whatever the format.
             var refutations = parsed.GetValue(format) == "text" || outDir is not null ? ProvedRefutations.Of(results, outDir) : null;
             Console.Write(parsed.GetValue(format) switch
