@@ -52,18 +52,19 @@ bootstrap_packages() {
   fi
 }
 
-# Chromium, for the tests that render the HTML reports in a real headless browser. It is optional:
+# Chromium, for the tests that render the HTML reports in a real headless browser, and poppler-utils' pdftoppm to
+# look at the PDFs it prints. They are optional:
 # when it cannot be installed (no root without a password, no package source) the suite still runs
 # and those tests are skipped with the reason, so a failure here is a note, not an exit.
 bootstrap_test_packages() {
-  [ -x /usr/bin/chromium ] && return 0
+  [ -x /usr/bin/chromium ] && [ -x /usr/bin/pdftoppm ] && return 0
   local sudo=""
   # -n: never stop a test run at a password prompt for an optional package.
   [ "$(id -u)" -ne 0 ] && sudo="sudo -n"
   mkdir -p "$dioverify_root/.build"
-  bootstrap_note "installing chromium (for the HTML report tests); apt-get output in .build/apt-chromium.log"
-  if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium; } >"$dioverify_root/.build/apt-chromium.log" 2>&1; then
-    bootstrap_note "could not install chromium: the browser tests will be skipped"
+  bootstrap_note "installing chromium and poppler-utils (for the HTML report tests and their printed PDFs); apt-get output in .build/apt-chromium.log"
+  if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium poppler-utils; } >"$dioverify_root/.build/apt-chromium.log" 2>&1; then
+    bootstrap_note "could not install chromium and poppler-utils: the browser and print tests will be skipped"
   fi
 }
 

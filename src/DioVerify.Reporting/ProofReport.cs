@@ -15,7 +15,10 @@ public static class ProofReport
     public static string Expectation(ProofResult r) =>
         r.InternalError is not null ? "INTERNAL ERROR" : r.Judgement.Label();
 
-    public static string Text(IReadOnlyList<ProofResult> results)
+    /// <summary>The table, its totals and domains, then every refutation with the counterexample shown for it.</summary>
+    /// <param name="refutations">The counterexample to show per refuted obligation (minimised by the caller); without
+    /// it, the first refutation's solver model is printed as schedule v1.</param>
+    public static string Text(IReadOnlyList<ProofResult> results, IReadOnlyList<ShownRefutation>? refutations = null)
     {
         var text = new StringBuilder();
         // Every proved verdict points at the domain it covers ([d1], …), listed under the table: no line claims more.
@@ -38,6 +41,12 @@ public static class ProofReport
         for (var i = 0; i < domains.Count; i++) text.AppendLine($"  [d{i + 1}] proved for {domains[i]}");
         var methods = results.Select(r => r.MethodName is null ? r.Method : $"{r.MethodName}: {r.Method}").Distinct().ToList();
         foreach (var method in methods) text.AppendLine($"  method: {method}");
+        if (refutations is not null)
+        {
+            text.Append(RefutationText.Render(refutations));
+            return text.ToString();
+        }
+
         var firstRefuted = results.FirstOrDefault(r => r.Counterexample is not null && r.Judgement.Fails()) ?? results.FirstOrDefault(r => r.Counterexample is not null);
         if (firstRefuted?.Counterexample is { } schedule)
         {

@@ -31,6 +31,13 @@ public static class RunReportJson
 
         json.WriteEndObject();
         json.WriteString("orderIndependence", run.OrderIndependenceNote);
+        json.WriteString("orderIndependenceBasis", run.OrderBasis switch
+        {
+            OrderIndependenceBasis.DifferingOrder => "differing-order",
+            OrderIndependenceBasis.Exhaustive => "every-order",
+            OrderIndependenceBasis.Proved => "proved",
+            _ => "sampled",
+        });
         json.WriteEndObject();
     }
 

@@ -30,11 +30,40 @@ public static class SectorMapText
         var columns = Math.Max(MinWidth, width) - RowName - 1;
         var span = map.End - map.Start;
         if (span / map.SectorSize <= columns) return Picture(map, map.SectorSize, columns + RowName + 1);
-        if (span / map.BlockSize <= columns) return Picture(map, map.BlockSize, columns + RowName + 1);
+        if (span / map.BlockSize <= columns) return Picture(map, map.BlockSize, columns + RowName + 1) + Zoomed(map, columns);
 
         // Neither fits: a glyph stands for as many whole sectors as it takes to fit, so the markers stay in view.
         var sectorsPerGlyph = ((span / map.SectorSize) + columns - 1) / columns;
-        return Picture(map, sectorsPerGlyph * map.SectorSize, columns + RowName + 1) + Runs(map);
+        return Picture(map, sectorsPerGlyph * map.SectorSize, columns + RowName + 1) + Zoomed(map, columns) + Runs(map);
+    }
+
+    /// <summary>
+    /// Under an overview that draws more than a sector per glyph, the sectors around P and R (<see cref="SectorWindows"/>)
+    /// a glyph per sector where they fit the terminal, with the markers that fall inside: where exactly the prefix and
+    /// the returned count end, which the overview can only place to within a glyph.
+    /// </summary>
+    private static string Zoomed(SectorMap map, int columns)
+    {
+        var text = new StringBuilder();
+        foreach (var window in SectorWindows.AroundMarkers(map))
+        {
+            var slice = SectorWindows.Slice(map, window);
+            var sectors = (slice.End - slice.Start) / map.SectorSize;
+            var unit = ((sectors + columns - 1) / columns) * map.SectorSize;
+            var cells = (int)((slice.End - slice.Start + unit - 1) / unit);
+            var header = $"  zoomed {window.Title}: [{window.Start}, {window.End}), one glyph per {(unit == map.SectorSize ? "sector" : $"{unit / map.SectorSize} sectors")}";
+            // A header too long for the terminal breaks before its range (offsets near 2^63 are 19 digits).
+            text.AppendLine(header.Length <= columns + RowName + 1 ? header : header.Replace(": [", ":\n          [", StringComparison.Ordinal));
+            text.Append("  sectors ").AppendLine(Row(cells, c => Glyphs.Of(WorstSector(slice, slice.Start + (c * unit), unit))));
+            foreach (var (offset, caption) in new[] { (map.Offset + map.Prefix, "P"), (map.Offset + map.Returned, "R") })
+            {
+                if (caption == "R" && map.Returned < 0) continue;
+                if (offset < slice.Start || offset > slice.End) continue;
+                text.AppendLine(Marker(slice, unit, cells, columns + RowName + 1, offset, $"{caption}  at {offset}"));
+            }
+        }
+
+        return text.ToString();
     }
 
     private static string Picture(SectorMap map, long unit, int width)

@@ -55,7 +55,9 @@ public sealed class CheckReportMatrix
     public void Each_refuted_cell_links_to_a_section_with_that_policy_s_counterexample_and_no_other_cell_links()
     {
         var doc = HtmlDocuments.Parse(Render(MaxBios));
-        var sections = doc.Descendants("section").Where(s => s.Attribute("id") is not null).ToDictionary(s => (string)s.Attribute("id")!);
+        // Each counterexample is collapsed (<details>) under its title (<summary>): closed until a link or a click opens it.
+        var sections = doc.Descendants("details").Where(s => s.Attribute("id") is not null).ToDictionary(s => (string)s.Attribute("id")!);
+        Assert.All(sections.Values, s => Assert.Null(s.Attribute("open")));
 
         var rows = doc.Root!.WithClass("matrix").Single().Element("tbody")!.Elements("tr");
         var links = 0;
@@ -74,7 +76,7 @@ public sealed class CheckReportMatrix
                 var id = ((string)link!.Attribute("href")!)[1..];
                 Assert.Equal(CheckReportHtml.AnchorOf(row.Policy, property), id);
                 Assert.True(sections.TryGetValue(id, out var section), $"no section with id {id}");
-                Assert.StartsWith($"counterexample: {row.Policy.Name} violates {property} {PropertyCatalog.NameOf(property)}", section.Element("h2")!.Text());
+                Assert.StartsWith($"counterexample: {row.Policy.Name} violates {property} {PropertyCatalog.NameOf(property)}", section.Element("summary")!.Text());
                 Assert.Single(section.WithClass("sector-map"));
             }
         }

@@ -36,6 +36,13 @@ public sealed class PngImage
         }
     }
 
+    /// <summary>The colour of the pixel at column <paramref name="x"/>, row <paramref name="y"/>, as <c>0xRRGGBB</c>.</summary>
+    public int ColourAt(int x, int y)
+    {
+        var i = ((y * Width) + x) * _bytesPerPixel;
+        return (_pixels[i] << 16) | (_pixels[i + 1] << 8) | _pixels[i + 2];
+    }
+
     public static PngImage Read(string path)
     {
         var file = File.ReadAllBytes(path);

@@ -100,17 +100,7 @@ public static class CounterexampleCommand
             string? written = null;
             if (parsed.GetValue(output) is { } dir)
             {
-                var path = written = Path.Combine(dir, $"{chosen.Name}.{id}.json");
-                try
-                {
-                    Directory.CreateDirectory(dir);
-                    OutputFile.Write(path, ScheduleWriter.Write(schedule));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    throw new CliException(ExitCode.Unavailable, $"cannot write {path}: {e.Message}");
-                }
-
+                var path = written = CounterexampleFile.Write(dir, chosen.Name, id, schedule);
                 text += $"  written to {path} (replay with: dioverify replay {path})\n";
             }
             else
@@ -154,12 +144,14 @@ public static class CounterexampleCommand
     /// Explores exhaustively at 0, 1, ..., <paramref name="maxBios"/> BIOs and stops at the first bound with a
     /// violation: fewest BIOs first, then the explorer's order (fewest failures, shortest request, fewest inversions).
     /// </summary>
-    public static CounterexampleSearch Search(IPolicy policy, PropertyId property, int maxBios)
+    /// <param name="explore">The exhaustive exploration at one BIO count (default: run it); <c>prove</c> passes a cache,
+    /// since one exploration answers every property of the policy.</param>
+    public static CounterexampleSearch Search(IPolicy policy, PropertyId property, int maxBios, Func<IPolicy, int, ExploreResult>? explore = null)
     {
         long schedules = 0;
         for (var n = 0; n <= maxBios; n++)
         {
-            var result = Explorer.Exhaustive(policy, n);
+            var result = explore is null ? Explorer.Exhaustive(policy, n) : explore(policy, n);
             schedules += result.Schedules;
             if (result.Counterexample(property, VersionStamp.ProducedBy) is { } schedule)
             {

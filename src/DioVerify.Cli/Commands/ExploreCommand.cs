@@ -1,7 +1,9 @@
 using System.CommandLine;
 using DioVerify.Engine.Policies;
 using DioVerify.Exploration;
+using DioVerify.Engine.Runs;
 using DioVerify.Reporting;
+using DioVerify.Verdicts;
 
 namespace DioVerify.Cli.Commands;
 
@@ -18,9 +20,10 @@ public static class ExploreCommand
         var seed = new Option<int>("--seed") { Description = "Seed for --samples (same seed, same schedules)", DefaultValueFactory = _ => 1 };
         var format = CommonOptions.Format("text", "json");
         var rules = RulesOption.Create();
+        var output = new Option<string?>("--out") { Description = "Write each violated property's smallest schedule to DIR/<policy>.<property>.json (schedule v1, replayable)" };
         var command = new Command("explore", "Run the reference engine on every (or K sampled) schedules with N BIOs; count violations per property and print the smallest violating schedule")
         {
-            policy, all, bios, exhaustive, samples, seed, format, rules,
+            policy, all, bios, exhaustive, samples, seed, format, rules, output,
         };
         command.SetAction(parsed =>
         {
@@ -37,13 +40,41 @@ public static class ExploreCommand
                 throw CliException.Usage($"an exhaustive run at {n} BIOs visits {count:N0} schedules per policy, more than the limit of {Explorer.ExhaustiveLimit:N0}; use --samples K --seed S");
             }
 
+            var outDir = CounterexampleFile.Prepared(parsed.GetValue(output));
             var results = policies.Select(p => ConsoleProgress.Run($"{p.Name} at {n} BIOs", k ?? count, progress =>
                 k is { } samplesWanted ? Explorer.Sampled(p, n, samplesWanted, parsed.GetValue(seed), progress) : Explorer.Exhaustive(p, n, progress))).ToList();
 
             if (parsed.GetValue(format) == "json") Console.Write(ExploreReport.Json(results));
             else Console.Write(ExploreReport.Text(results));
+            if (outDir is { } dir) WriteCounterexamples(results, dir, parsed.GetValue(format) == "json" ? Console.Error : Console.Out);
             return (int)(results.Any(r => r.FalseAlarms.Any()) ? ExitCode.Violated : ExitCode.Ok);
         });
         return command;
+    }
+
+    /// <summary>
+    /// Each violated property's smallest schedule (the explorer's order: fewest failures, shortest request, fewest
+    /// inversions), replayed first, written as schedule v1; the list goes to <paramref name="log"/> (stderr under JSON).
+    /// </summary>
+    private static void WriteCounterexamples(IReadOnlyList<ExploreResult> results, string dir, TextWriter log)
+    {
+        foreach (var result in results)
+        {
+            foreach (var tally in result.Tallies.Where(t => t.Smallest is not null))
+            {
+                var schedule = result.Counterexample(tally.Property, VersionStamp.ProducedBy)!;
+                try
+                {
+                    Replay.Confirm("exploration", result.Policy, tally.Property, schedule);
+                }
+                catch (CounterexampleDoesNotReplayException e)
+                {
+                    throw new CliException(ExitCode.Internal, $"internal error: {e.Message}");
+                }
+
+                var path = CounterexampleFile.Write(dir, result.Policy.Name, tally.Property, schedule);
+                log.WriteLine($"counterexample {result.Policy.Name} {tally.Property} written to {path} (dioverify replay {path})");
+            }
+        }
     }
 }

@@ -36,9 +36,10 @@ public static class ProveCommand
         var rules = RulesOption.Create();
         var cache = CacheOption.Directory();
         var noCache = CacheOption.Disabled();
+        var output = new Option<string?>("--out") { Description = "Write each refutation's counterexample (minimised as the text shows it) to DIR/<policy>.<property>.json (schedule v1, replayable)" };
         var command = new Command("prove", "Prove or refute each property for each policy with Z3 over the engine's own policy code; refutations come with a replayed counterexample")
         {
-            policy, all, property, bios, unbounded, solver, timeout, jobs, format, rules,
+            policy, all, property, bios, unbounded, solver, timeout, jobs, format, rules, output,
         };
         command.Options.Add(cache);
         command.Options.Add(noCache);
@@ -64,16 +65,19 @@ public static class ProveCommand
             var workers = parsed.GetValue(jobs);
             if (workers is < 1 or > 64) throw CliException.Usage($"--jobs must be between 1 and 64 (got {workers})");
 
+            var outDir = CounterexampleFile.Prepared(parsed.GetValue(output));
             var obligations = policies.SelectMany(p => properties.Select(q => new Obligation(p, q, n))).ToList();
             var answers = CacheOption.Value(parsed, cache, noCache);
             var results = Prove(obligations, parsed.GetValue(solver)!, limit, workers, answers);
             CacheOption.Report(answers);
+            // Text shows every refutation minimised; --out writes them whatever the format.
+            var refutations = parsed.GetValue(format) == "text" || outDir is not null ? ProvedRefutations.Of(results, outDir) : null;
             Console.Write(parsed.GetValue(format) switch
             {
                 "json" => ProofReport.Json(results),
                 "junit" => ProofReport.JUnit(results),
                 "sarif" => ProofReportSarif.Render(results, RepoRoot.Find()),
-                _ => ProofReport.Text(results),
+                _ => ProofReport.Text(results, refutations),
             });
             return (int)ExitOf(results);
         });

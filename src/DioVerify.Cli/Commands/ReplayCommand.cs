@@ -33,7 +33,15 @@ public static class ReplayCommand
             var schedule = ScheduleReader.ReadFile(parsed.GetValue(file)!, catalog);
             var named = parsed.GetValue(policy) ?? (parsed.GetValue(all) ? null : schedule.Policy);
             if (parsed.GetValue(policy) is null && userRules.Count > 0 && userRules.All(r => r.Name != named)) named = null;
-            var runs = CommonOptions.Policies(catalog, userRules, named, parsed.GetValue(all), catalog.Policies).Select(p => Run(p, schedule)).ToList();
+            var policies = CommonOptions.Policies(catalog, userRules, named, parsed.GetValue(all), catalog.Policies);
+            // Past the orders replay can run all of, P6 is proved for the schedule's geometry where the order lemma holds;
+            // only where it does not are orders sampled.
+            var proofs = schedule.Outcomes.Length > Replay.ExhaustiveOrderLimit ? OrderIndependenceProofs.For(policies, schedule.Request) : null;
+            var runs = policies.Select(p => Run(p, schedule, proofs?.GetValueOrDefault(p))).ToList();
+            if (runs.FirstOrDefault(run => run.OrderBasis == OrderIndependenceBasis.DifferingOrder && proofs?.GetValueOrDefault(run.Policy) is { Proved: true }) is { } contradiction)
+            {
+                throw new CliException(ExitCode.Internal, $"internal error: P6 is proved for {contradiction.Policy.Name} on this geometry, yet {contradiction.OrderIndependenceNote}");
+            }
 
             // A saved counterexample names the property it refuted: say whether it still fails for
             // its policy (which may have changed since), and whether another version recorded it.
@@ -70,11 +78,11 @@ public static class ReplayCommand
     /// The policy's run, or a finding when its arithmetic is undefined on the request (it overflows <c>long</c> or divides
     /// by zero): the engine has no result to judge, which is a defect of the policy (exit 1), not of DioVerify.
     /// </summary>
-    private static RunReport Run(IPolicy policy, Engine.Schedules.Schedule schedule)
+    private static RunReport Run(IPolicy policy, Engine.Schedules.Schedule schedule, OrderIndependenceProof? orderProof)
     {
         try
         {
-            return Replay.Run(policy, schedule);
+            return Replay.Run(policy, schedule, orderProof);
         }
         catch (UndefinedArithmeticException e)
         {

@@ -30,7 +30,11 @@ public static class Replay
     public static int SampledOrderCount(int bios) =>
         (int)Math.Clamp(SampledCompletionBudget / Math.Max(bios, 1), MinimumSampledOrders, SampledOrders);
 
-    public static RunReport Run(IPolicy policy, Schedule schedule)
+    /// <summary>Runs the schedule and judges every property.</summary>
+    /// <param name="orderProof">What a prover established about P6 for this policy on the schedule's geometry: where it is
+    /// proved, no orders are sampled (the schedule's alternate order, if any, is still run); otherwise its reason is
+    /// added to the sampled verdict's note.</param>
+    public static RunReport Run(IPolicy policy, Schedule schedule, OrderIndependenceProof? orderProof = null)
     {
         var a = ConcreteAlgebra.Instance;
         var layout = ConcreteLayout.Of(schedule.Request, schedule.FreeBlocks);
@@ -38,8 +42,8 @@ public static class Replay
         var outcome = WriteEngine.Run(a, policy, layout, failed, ToLongs(schedule.Arrival));
         var facts = new RunFacts<bool, long>(a, layout, failed, outcome);
         var verdicts = PropertyCatalog.PerRun.ToDictionary(p => p.Id, p => p.Holds(a, facts));
-        var (p6, note, differing) = JudgeOrders(policy, layout, failed, outcome, schedule.AlternateArrival);
-        return new RunReport(policy, schedule, layout, outcome, facts.Prefix, verdicts, p6, note, differing);
+        var (p6, note, differing, basis) = JudgeOrders(policy, layout, failed, outcome, schedule.AlternateArrival, orderProof);
+        return new RunReport(policy, schedule, layout, outcome, facts.Prefix, verdicts, p6, note, differing) { OrderBasis = basis };
     }
 
     /// <summary>
@@ -54,15 +58,20 @@ public static class Replay
         return holds == false ? run : throw new CounterexampleDoesNotReplayException(checker, policy.Name, property, holds, schedule);
     }
 
-    private static (bool? Holds, string Note, IReadOnlyList<int>? Differing) JudgeOrders(
-        IPolicy policy, BioLayout<bool, long> layout, bool[] failed, Outcome<long> outcome, IReadOnlyList<int>? alternate)
+    private static (bool? Holds, string Note, IReadOnlyList<int>? Differing, OrderIndependenceBasis Basis) JudgeOrders(
+        IPolicy policy, BioLayout<bool, long> layout, bool[] failed, Outcome<long> outcome, IReadOnlyList<int>? alternate, OrderIndependenceProof? proof)
     {
         var a = ConcreteAlgebra.Instance;
         bool Differs(IReadOnlyList<int> order) => WriteEngine.Run(a, policy, layout, failed, ToLongs(order)) != outcome;
 
         if (alternate is not null && Differs(alternate))
         {
-            return (false, "the alternate arrival order gives a different outcome", alternate);
+            return (false, "the alternate arrival order gives a different outcome", alternate, OrderIndependenceBasis.DifferingOrder);
+        }
+
+        if (proof?.Domain is { } domain)
+        {
+            return (true, $"holds for every arrival order (proved), by the order lemma for {domain}", null, OrderIndependenceBasis.Proved);
         }
 
         var n = layout.Count;
@@ -74,13 +83,14 @@ public static class Replay
             tried++;
             if (Differs(order))
             {
-                return (false, $"arrival order [{OrderText(order)}] gives a different outcome", order.ToArray());
+                return (false, $"arrival order [{OrderText(order)}] gives a different outcome", order.ToArray(), OrderIndependenceBasis.DifferingOrder);
             }
         }
 
+        var unproved = proof is { Proved: false } ? $"; not proved: {proof.Detail}" : "";
         return n <= ExhaustiveOrderLimit
-            ? (true, $"same outcome for all {tried} arrival orders", null)
-            : (null, $"{tried} sampled arrival orders agree; the other orders of {n}! were not tried{(sampled < SampledOrders ? $" ({sampled} orders, not {SampledOrders}: sampling stops at {SampledCompletionBudget:N0} completions, {n:N0} per order)" : "")}", null);
+            ? (true, $"same outcome for all {tried} arrival orders", null, OrderIndependenceBasis.Exhaustive)
+            : (null, $"{tried} sampled arrival orders agree; the other orders of {n}! were not tried{(sampled < SampledOrders ? $" ({sampled} orders, not {SampledOrders}: sampling stops at {SampledCompletionBudget:N0} completions, {n:N0} per order)" : "")}{unproved}", null, OrderIndependenceBasis.Sampled);
     }
 
     /// <summary>

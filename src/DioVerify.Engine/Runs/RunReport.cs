@@ -21,6 +21,9 @@ public sealed record RunReport(
     string OrderIndependenceNote,
     IReadOnlyList<int>? DifferingArrival)
 {
+    /// <summary>The evidence behind <see cref="OrderIndependence"/>: a differing order, every order, a proof, or a sample.</summary>
+    public OrderIndependenceBasis OrderBasis { get; init; } = OrderIndependenceBasis.Sampled;
+
     public Geometry<bool, long> Geometry => Layout.Geometry;
 
     public long Returned => Outcome.Returned;

@@ -19,11 +19,14 @@ public static class CheckReportHtml
     {
         var exploration = report.Exploration;
         var proofs = report.Proofs;
+        var counterexamples = exploration.Rows.SelectMany(row => row.Cells
+            .Where(c => c.Value.Counterexample is not null)
+            .OrderBy(c => c.Key)
+            .Select(c => CounterexampleReportHtml.Collapsed(CounterexampleStory.Of(Replay.Run(row.Policy, c.Value.Counterexample!), c.Key), AnchorOf(row.Policy, c.Key))))
+            .ToList();
         return HtmlPage.Document("dioverify check",
             E("p", Class(report.Outcome == CheckOutcome.AsExpected ? "status holds" : "status fails"), CheckReportText.Closing(report).TrimEnd()),
-            E("p", Class("note"),
-                $"{exploration.Schedules:N0} schedules in {exploration.Elapsed.TotalSeconds:F1} s of exhaustive exploration at 0..{exploration.MaxBios} BIOs; " +
-                (exploration.NotAsExpected == 0 ? "every verdict as expected" : $"{exploration.NotAsExpected} verdict(s) NOT as expected")),
+            Summary(report, counterexamples.Count),
             E("h2", "Exploration: every policy × property"),
             Matrix(exploration, proofs),
             E("p", Class("note"),
@@ -38,10 +41,38 @@ public static class CheckReportHtml
             report.Problems.Count == 0 ? null : E("h2", "Problems"),
             report.Problems.Count == 0 ? null : E("ul", report.Problems.Select(p => E("li", Class("fails"), $"({CheckReportText.Kind(p.Kind)}) {p}"))),
             E("h2", "Counterexamples"),
-            exploration.Rows.SelectMany(row => row.Cells
-                .Where(c => c.Value.Counterexample is not null)
-                .OrderBy(c => c.Key)
-                .Select(c => CounterexampleReportHtml.Section(CounterexampleStory.Of(Replay.Run(row.Policy, c.Value.Counterexample!), c.Key), AnchorOf(row.Policy, c.Key)))));
+            E("p", Class("note"), $"{counterexamples.Count} counterexample(s), each collapsed: open one by its title or by a refuted cell above. One legend serves every sector map."),
+            SectorLegend.Render(),
+            counterexamples);
+    }
+
+    /// <summary>
+    /// What a reader needs first, in a few lines that fit one screen: each checker's totals and what is not as
+    /// expected; the tables and counterexamples below hold the detail.
+    /// </summary>
+    private static XElement Summary(CheckReport report, int counterexamples)
+    {
+        var exploration = report.Exploration;
+        var cells = exploration.Rows.SelectMany(r => r.Cells.Values).ToList();
+        var proofs = report.Proofs?.Rows;
+        var killMatrix = report.KillMatrix;
+        return E("dl", Class("summary"),
+            E("dt", "exploration"),
+            E("dd", $"{exploration.Rows.Count} policies × {PropertyCatalog.All.Count} properties: {cells.Count(c => c.RefutedAtBios is not null)} refuted, {cells.Count(c => c.RefutedAtBios is null)} hold, " +
+                $"{exploration.Schedules:N0} schedules at 0..{exploration.MaxBios} BIOs in {exploration.Elapsed.TotalSeconds:F1} s; " +
+                (exploration.NotAsExpected == 0 ? "every verdict as expected" : $"{exploration.NotAsExpected} verdict(s) NOT as expected")),
+            E("dt", "proofs"),
+            E("dd", proofs is null ? "not run (--no-proofs)"
+                : $"{proofs.Count} obligations: {proofs.Count(r => r.Result.Verdict == ProofVerdict.Proved)} proved, {proofs.Count(r => r.Result.Verdict == ProofVerdict.Refuted)} refuted, " +
+                  $"{proofs.Count(r => r.Result.Verdict == ProofVerdict.Unknown)} unknown, {proofs.Count(r => r.Judgement.Fails())} not as expected"),
+            E("dt", "kill matrix"),
+            E("dd", $"{killMatrix.Rows.Count} planted faults × {killMatrix.Columns.Count} checkers; {killMatrix.Missed.Count()} missed by some checker"),
+            E("dt", "FsCheck"),
+            E("dd", CheckReportText.FsCheck(report.FsCheck).Split('\n')[0]),
+            E("dt", "problems"),
+            E("dd", Class(report.Problems.Count == 0 ? "holds" : "fails"), report.Problems.Count == 0 ? "none" : $"{report.Problems.Count}, listed below the tables"),
+            E("dt", "counterexamples"),
+            E("dd", $"{counterexamples}, collapsed at the end of the page"));
     }
 
     /// <summary>The id of the section holding the counterexample of <paramref name="policy"/> for <paramref name="property"/>.</summary>

@@ -15,6 +15,13 @@ public static class CounterexampleReportHtml
     public static XElement Section(CounterexampleStory story, string id) =>
         E("section", Class("counterexample"), A("id", id), E("h2", Title(story)), Body(story));
 
+    /// <summary>
+    /// The story collapsed under its title (<c>&lt;details&gt;</c>), without a legend of its own: the check report has
+    /// dozens, each one click away, and one legend for all. A link to <paramref name="id"/> opens it.
+    /// </summary>
+    public static XElement Collapsed(CounterexampleStory story, string id) =>
+        E("details", Class("counterexample"), A("id", id), E("summary", Title(story)), Body(story, legend: false));
+
     /// <summary>The page when exhaustive search up to <paramref name="maxBios"/> BIOs found no counterexample.</summary>
     public static string NotFound(IPolicy policy, PropertyId property, int maxBios, long schedules) =>
         HtmlPage.Document($"counterexample: none for {policy.Name} {property} {PropertyCatalog.NameOf(property)}",
@@ -65,7 +72,7 @@ public static class CounterexampleReportHtml
         $"counterexample: {story.Run.Policy.Name} violates {story.Property} {PropertyCatalog.NameOf(story.Property)} " +
         $"with {story.Bios.Count} BIO(s), {story.Run.Schedule.FailureCount} failed";
 
-    private static IEnumerable<XElement> Body(CounterexampleStory story)
+    private static IEnumerable<XElement> Body(CounterexampleStory story, bool legend = true)
     {
         var policy = story.Run.Policy;
         var why = policy.Expected.WhyViolated(story.Property);
@@ -76,7 +83,7 @@ public static class CounterexampleReportHtml
                 E("dt", "property"), E("dd", E("code", PropertyCatalog.FormalOf(story.Property))),
                 E("dt", "expected"), E("dd", why is null ? "expected to hold" : $"expected to fail: {why}")),
             FindingHtml.Render(story.Finding, "finding status"),
-            .. RunSectionHtml.Render(story.Run, story.Property),
+            .. RunSectionHtml.Render(story.Run, story.Property, legend),
             E("h3", "Timeline"),
             Timelines(story),
             E("h3", "Engine state after each completion"),

@@ -35,7 +35,9 @@ public static class ReportStyle
         circle.submit { fill: #ffffff; stroke: #555555; stroke-width: 2; }
         rect.completion.ok { fill: #2e9d3a; } rect.completion.eio { fill: #d62828; }
         line.grid { stroke: #ececec; }
-        svg.sector-map, svg.timeline { display: block; width: 100%; height: auto; }
+        svg.sector-map, svg.timeline, svg.sector-detail { display: block; width: 100%; height: auto; }
+        div.sector-details { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 0.3rem 1rem; }
+        figure.sector-detail { margin: 0; min-width: 0; } figure.sector-detail figcaption { font-size: 0.85em; color: #555; }
         rect.narrow { stroke: none; }
         rect.column { fill: #d0d0d0; }
         line.leader { stroke: #777777; stroke-width: 1; }
@@ -46,8 +48,10 @@ public static class ReportStyle
         dl.results div.differs dt, dl.results div.differs dd { background: #fff4d6; font-weight: 600; }
         details summary { cursor: pointer; } li.full-list { overflow-wrap: anywhere; } p.full-list { overflow-wrap: anywhere; font-family: ui-monospace, monospace; font-size: 0.85em; }
         @media print {
-          body { margin: 0; max-width: none; }
-          svg.sector-map, svg.timeline { break-inside: avoid; }
+          @page { margin: 12mm; }
+          body { margin: 0; max-width: 100%; }
+          svg.sector-map, svg.timeline, svg.sector-detail { width: 100%; max-width: 100%; break-inside: avoid; }
+          figure.sector-detail, div.orders { break-inside: avoid; }
         }
         """;
 }

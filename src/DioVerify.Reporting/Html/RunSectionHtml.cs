@@ -9,12 +9,14 @@ namespace DioVerify.Reporting.Html;
 public static class RunSectionHtml
 {
     /// <param name="focus">The property the page is about (a counterexample's), highlighted in the verdicts.</param>
-    public static IEnumerable<XElement> Render(RunReport run, PropertyId? focus) =>
+    /// <param name="legend">False on a page that shows the legend once for all its maps (the check report).</param>
+    public static IEnumerable<XElement> Render(RunReport run, PropertyId? focus, bool legend = true) =>
     [
         Outcome(run),
         E("h3", "Sector map"),
         SectorMapSvg.Render(SectorMap.Of(run)),
-        SectorLegend.Render(),
+        .. SectorDetailsHtml.Render(SectorMap.Of(run)),
+        .. legend ? [SectorLegend.Render()] : Array.Empty<XElement>(),
         E("h3", "Property verdicts"),
         Verdicts(run, focus),
     ];

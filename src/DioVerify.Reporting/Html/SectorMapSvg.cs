@@ -38,14 +38,20 @@ public static class SectorMapSvg
     private const double BorderedWidth = 6;
 
     /// <summary>The cells as drawn: what a browser must lay out, one <c>rect.sector</c> each.</summary>
-    public static IReadOnlyList<DrawnCell> Cells(SectorMap map) => SectorMapLayout.Of(map, Gutter, Width - Gutter - RightMargin);
+    public static IReadOnlyList<DrawnCell> Cells(SectorMap map, double width = Width) => SectorMapLayout.Of(map, Gutter, width - Gutter - RightMargin);
 
-    public static XElement Render(SectorMap map)
+    /// <summary>The map as one SVG of <paramref name="width"/> units.</summary>
+    /// <param name="kind">The SVG's class: <c>sector-map</c> for a run's overview, <c>sector-detail</c> for a zoomed panel.</param>
+    /// <param name="markersInside">For a zoomed panel: draw only the markers that fall inside its window (one outside
+    /// would be pinned to an edge, where it would misstate its offset), labelled but not captioned (the overview above
+    /// captions them), so that a row of panels stays short.</param>
+    public static XElement Render(SectorMap map, double width = Width, string kind = "sector-map", bool markersInside = false)
     {
-        var cells = Cells(map);
+        var captions = !markersInside;
+        var cells = Cells(map, width);
         var right = cells.Count == 0 ? Gutter : cells[^1].X + cells[^1].Width;
-        var markers = Markers(map);
-        var height = CaptionTop + (markers.Count * CaptionStep) + (cells.Any(c => c.Merged) ? CaptionStep : 0);
+        var markers = Markers(map).Where(m => !markersInside || (m.Offset >= map.Start && m.Offset <= map.End)).ToList();
+        var height = captions ? CaptionTop + (markers.Count * CaptionStep) + (cells.Any(c => c.Merged) ? CaptionStep : 0) : LabelTop + 6;
         var ends = cells.Select(c => c.End).ToList();
 
         // An offset's x: linear inside its cell; an offset past the map's end sits at its right edge.
@@ -60,10 +66,10 @@ public static class SectorMapSvg
         }
 
         var placed = markers.Select(m => m with { X = XOf(m.Offset) }).OrderBy(m => m.X).ToList();
-        var labels = LabelCentres(placed.Select(m => (m.X, m.Label.Length * CharWidth)).ToList());
+        var labels = LabelCentres(placed.Select(m => (m.X, m.Label.Length * CharWidth)).ToList(), width);
         var merged = cells.Count(c => c.Merged);
-        return E("svg", Class("sector-map"), A("role", "img"),
-            A("viewBox", $"0 0 {Width} {Math.Round(height, 2)}"), A("preserveAspectRatio", "xMinYMin meet"),
+        return E("svg", Class(kind), A("role", "img"),
+            A("viewBox", $"0 0 {width} {Math.Round(height, 2)}"), A("preserveAspectRatio", "xMinYMin meet"),
             A("aria-label", $"sector map of [{map.Start}, {map.End}): {cells.Count} cell(s), drawn to scale"),
             Text(Gutter, SectorTop - 6, $"offset {map.Start}", "start"),
             Text(right, SectorTop - 6, $"{map.End}", "end"),
@@ -72,9 +78,9 @@ public static class SectorMapSvg
             cells.Select(SectorRect),
             map.Blocks.Select(span => BlockRect(span, XOf(span.Start), XOf(span.End), map.BlockSize)),
             placed.Select((m, i) => MarkerLine(m, labels[i])),
-            markers.Select((m, row) => E("text", Class(m.Kind), Coordinate("x", Gutter), Coordinate("y", CaptionTop + (row * CaptionStep)),
+            markers.Where(_ => captions).Select((m, row) => E("text", Class(m.Kind), Coordinate("x", Gutter), Coordinate("y", CaptionTop + (row * CaptionStep)),
                 m.Caption + (m.Offset > map.End ? $" (past the map's end at {map.End})" : ""))),
-            merged == 0 ? null : E("text", Class("note"), Coordinate("x", Gutter), Coordinate("y", CaptionTop + (markers.Count * CaptionStep)),
+            merged == 0 || !captions ? null : E("text", Class("note"), Coordinate("x", Gutter), Coordinate("y", CaptionTop + (markers.Count * CaptionStep)),
                 $"{merged} cell(s) stand for neighbours too narrow to draw apart: each is drawn failed if any of its sectors failed"));
     }
 
@@ -83,7 +89,7 @@ public static class SectorMapSvg
     /// it can be without touching the previous label, and all of them inside the drawing. Labels keep their markers'
     /// order, so the leaders from marker to label never cross.
     /// </summary>
-    public static IReadOnlyList<double> LabelCentres(IReadOnlyList<(double X, double Width)> labels)
+    public static IReadOnlyList<double> LabelCentres(IReadOnlyList<(double X, double Width)> labels, double width = Width)
     {
         const double gap = 6;
         var centres = new double[labels.Count];
@@ -96,7 +102,7 @@ public static class SectorMapSvg
         }
 
         // Pushed past the right edge: slide the tail back left, each label still clear of the next.
-        var bound = Width;
+        var bound = width;
         for (var i = labels.Count - 1; i >= 0; i--)
         {
             var half = labels[i].Width / 2;
