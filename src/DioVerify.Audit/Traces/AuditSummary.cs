@@ -31,6 +31,9 @@ public sealed class AuditSummary
 
     public long Violating { get; private set; }
 
+    /// <summary>Writes of a recording that lost events: not judged, so neither conforming nor violating.</summary>
+    public long Incomplete { get; private set; }
+
     /// <summary>Conforming writes that leave one of P1–P4 or P7 undecided (in-flight BIOs, or no size for P4).</summary>
     public long Undecided { get; private set; }
 
@@ -39,10 +42,13 @@ public sealed class AuditSummary
 
     public long Bytes { get; internal set; }
 
-    public bool AllConform => Violating == 0;
+    public bool AllConform => Violating == 0 && Incomplete == 0;
 
-    /// <summary>The CLI's exit code for a well-formed trace: 0 every write conforms, 1 some write violates.</summary>
-    public int ExitCode => AllConform ? 0 : 1;
+    /// <summary>
+    /// The CLI's exit code for a well-formed trace: 0 every write conforms, 1 some write violates, 2 none
+    /// violates but some could not be judged because the recording lost events (unknown, never conforms).
+    /// </summary>
+    public int ExitCode => Violating > 0 ? 1 : Incomplete > 0 ? 2 : 0;
 
     public PropertyTally this[PropertyId id] => new(_holds[(int)id], _violated[(int)id], _undecided[(int)id]);
 
@@ -67,7 +73,8 @@ public sealed class AuditSummary
             }
         }
 
-        if (!audit.Conforms) Violating++;
+        if (audit.Violates) Violating++;
+        else if (audit.Incomplete) Incomplete++;
         else
         {
             Conforming++;

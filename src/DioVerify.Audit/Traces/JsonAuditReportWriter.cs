@@ -84,14 +84,17 @@ public sealed class JsonAuditReportWriter : IAuditReportWriter
         _json.WriteEndObject();
 
         _json.WriteBoolean("conforms"u8, a.Conforms);
+        if (a.Incomplete) _json.WriteBoolean("incomplete"u8, true);
+        if (a.File is { } file) _json.WriteString("file"u8, file);
+        if (a.Path is { } path) _json.WriteString("path"u8, path);
         _json.WriteStartArray("violations"u8);
-        if (!a.Conforms)
+        if (a.Violates)
         {
             foreach (var id in a.Verdicts.Violated) _json.WriteStringValue(PropertyNames[(int)id]);
         }
         _json.WriteEndArray();
         _json.WriteStartArray("notes"u8);
-        if (a.HasUndecided)
+        if (a.HasUndecided || a.Incomplete)
         {
             foreach (var note in a.Notes) _json.WriteStringValue(note);
         }
@@ -112,6 +115,7 @@ public sealed class JsonAuditReportWriter : IAuditReportWriter
         _json.WriteNumber("conforming"u8, s.Conforming);
         _json.WriteNumber("violating"u8, s.Violating);
         _json.WriteNumber("undecided"u8, s.Undecided);
+        _json.WriteNumber("incomplete"u8, s.Incomplete);
         _json.WriteNumber("lines"u8, s.Lines);
         _json.WriteNumber("bytes"u8, s.Bytes);
         _json.WriteStartObject("properties"u8);

@@ -24,7 +24,7 @@ public sealed class TextAuditReportWriter(TextWriter output, AuditOptions? optio
         var wanted = _options.WriteLines switch
         {
             WriteLineFilter.All => true,
-            WriteLineFilter.Violations => !audit.Conforms,
+            WriteLineFilter.Violations => audit.Violates,
             _ => false,
         };
         if (!wanted) return;
@@ -44,6 +44,7 @@ public sealed class TextAuditReportWriter(TextWriter output, AuditOptions? optio
         b.Append(CultureInfo.InvariantCulture, $"summary: {s.Writes} write(s), {s.Conforming} conform");
         if (s.Undecided > 0) b.Append(CultureInfo.InvariantCulture, $" ({s.Undecided} with undecided properties)");
         b.Append(CultureInfo.InvariantCulture, $", {s.Violating} violate");
+        if (s.Incomplete > 0) b.Append(CultureInfo.InvariantCulture, $", {s.Incomplete} incomplete (events lost; not judged)");
         foreach (var id in PropertyVerdicts.All)
         {
             var t = s[id];
@@ -75,7 +76,8 @@ public sealed class TextAuditReportWriter(TextWriter output, AuditOptions? optio
         b.Append(" |");
         foreach (var id in PropertyVerdicts.Ids) b.Append(' ').Append(id.ToString()).Append(' ').Append(Symbol(a.Verdicts[id]));
         b.Append(" | ");
-        if (!a.Conforms) b.Append("VIOLATES ").AppendJoin(", ", a.Verdicts.Violated);
+        if (a.Violates) b.Append("VIOLATES ").AppendJoin(", ", a.Verdicts.Violated);
+        else if (a.Incomplete) b.Append("INCOMPLETE, no verdict (").Append(WriteAudit.IncompleteNote).Append(')');
         else if (a.HasUndecided) b.Append("conforms as far as decidable (").AppendJoin("; ", a.Notes).Append(')');
         else b.Append("conforms");
         return b.ToString();
