@@ -10,6 +10,14 @@ public sealed class AuditSummary
     private readonly long[] _violated = new long[8];
     private readonly long[] _undecided = new long[8];
 
+    /// <summary>At most this many files and sizes are tallied apart; the writes of the rest go to one "other" group, so memory stays bounded.</summary>
+    public const int MaxGroups = 1000;
+
+    private readonly Dictionary<string, GroupTally> _byFile = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, GroupTally> _bySize = [];
+    private GroupTally? _otherFiles;
+    private GroupTally? _otherSizes;
+
     public AuditSummary(string file)
     {
         File = file;
@@ -50,11 +58,25 @@ public sealed class AuditSummary
     /// </summary>
     public int ExitCode => Violating > 0 ? 1 : Incomplete > 0 ? 2 : 0;
 
+    /// <summary>Per file the trace names (recordings name them), in first-seen order.</summary>
+    public IReadOnlyDictionary<string, GroupTally> ByFile => _byFile;
+
+    /// <summary>Writes of files beyond the first <see cref="MaxGroups"/>, or null.</summary>
+    public GroupTally? OtherFiles => _otherFiles;
+
+    /// <summary>Per write length.</summary>
+    public IReadOnlyDictionary<long, GroupTally> BySize => _bySize;
+
+    /// <summary>Writes of lengths beyond the first <see cref="MaxGroups"/>, or null.</summary>
+    public GroupTally? OtherSizes => _otherSizes;
+
     public PropertyTally this[PropertyId id] => new(_holds[(int)id], _violated[(int)id], _undecided[(int)id]);
 
     internal void Add(WriteAudit audit)
     {
         Writes++;
+        if (audit.File is { } file) Group(_byFile, file, ref _otherFiles).Add(audit);
+        Group(_bySize, audit.Length, ref _otherSizes).Add(audit);
         var undecided = false;
         foreach (var id in PropertyVerdicts.Ids)
         {
@@ -80,5 +102,15 @@ public sealed class AuditSummary
             Conforming++;
             if (undecided) Undecided++;
         }
+    }
+
+    private static GroupTally Group<TKey>(Dictionary<TKey, GroupTally> groups, TKey key, ref GroupTally? other)
+        where TKey : notnull
+    {
+        if (groups.TryGetValue(key, out var tally)) return tally;
+        if (groups.Count >= MaxGroups) return other ??= new GroupTally();
+        tally = new GroupTally();
+        groups.Add(key, tally);
+        return tally;
     }
 }

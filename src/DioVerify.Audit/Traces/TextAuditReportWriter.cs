@@ -40,6 +40,14 @@ public sealed class TextAuditReportWriter(TextWriter output, AuditOptions? optio
     public void Complete(AuditSummary s)
     {
         WriteHidden();
+        // Recordings name their files: then a breakdown per file and per write size shows where violations sit.
+        if (s.ByFile.Count > 0)
+        {
+            foreach (var (file, tally) in s.ByFile) output.WriteLine(Group($"file {file}", tally));
+            if (s.OtherFiles is { } otherFiles) output.WriteLine(Group("other files", otherFiles));
+            foreach (var (size, tally) in s.BySize.OrderBy(kv => kv.Key)) output.WriteLine(Group($"size {size}", tally));
+            if (s.OtherSizes is { } otherSizes) output.WriteLine(Group("other sizes", otherSizes));
+        }
         var b = new StringBuilder();
         b.Append(CultureInfo.InvariantCulture, $"summary: {s.Writes} write(s), {s.Conforming} conform");
         if (s.Undecided > 0) b.Append(CultureInfo.InvariantCulture, $" ({s.Undecided} with undecided properties)");
@@ -52,6 +60,12 @@ public sealed class TextAuditReportWriter(TextWriter output, AuditOptions? optio
         }
         output.WriteLine(b.ToString());
         output.Flush();
+    }
+
+    private static string Group(string name, GroupTally t)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture, $"{name}: {t.Writes} write(s), {t.Conforming} conform, {t.Violating} violate");
+        return t.Incomplete > 0 ? string.Create(CultureInfo.InvariantCulture, $"{line}, {t.Incomplete} incomplete") : line;
     }
 
     public void Abort(BadInputException error)
