@@ -13,6 +13,7 @@ public sealed class HelpTests
         { "explore", ["--policy", "--all", "--bios", "--exhaustive", "--samples", "--seed", "--format"] },
         { "check", ["--max-bios"] },
         { "prove", ["--policy", "--all", "--property", "--bios", "--unbounded", "--solver", "--timeout", "--format"] },
+        { "record", ["--output", "--device", "--buffer-kb", "--pid", "--duration", "COMMAND"] },
     };
 
     [Theory]
