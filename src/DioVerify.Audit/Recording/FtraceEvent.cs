@@ -46,6 +46,12 @@ public readonly record struct FtraceEvent
     /// <summary>The new thread (fork).</summary>
     public int Child { get; init; }
 
+    /// <summary>The device byte a mapping starts at (mapping).</summary>
+    public long Address { get; init; }
+
+    /// <summary>The mapping holds data on the device (type MAPPED or UNWRITTEN), not a hole or delayed allocation.</summary>
+    public bool Mapped { get; init; }
+
     /// <summary>The syscall's name without <c>sys_</c> (enter, exit).</summary>
     public string? Syscall { get; init; }
 }

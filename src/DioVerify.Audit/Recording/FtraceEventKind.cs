@@ -15,6 +15,9 @@ public enum FtraceEventKind : byte
     /// <summary><c>iomap:iomap_dio_complete</c>: a direct I/O ends with its result and the size after it.</summary>
     DioComplete,
 
+    /// <summary><c>iomap:iomap_iter_dstmap</c>: the filesystem maps file bytes to device bytes for the I/O under way.</summary>
+    Mapping,
+
     /// <summary><c>block:block_bio_queue</c>: a BIO enters the block layer (device sectors).</summary>
     BioQueue,
 

@@ -57,6 +57,13 @@ public static partial class FtraceLineParser
                 Async = Field(rest, "aio") == "1",
                 Result = Long(Field(rest, "ret")),
             },
+            // "dev 7:0 ino 0xc bdev 7:0 addr 0x900400 offset 0x0 length 0x100000 type UNWRITTEN (0x3) flags ..."
+            "iomap_iter_dstmap" => Dio(FtraceEventKind.Mapping, rest) with
+            {
+                Length = Hex(Field(rest, "length")),
+                Address = Hex(Field(rest, "addr")),
+                Mapped = Field(rest, "type") is "MAPPED" or "UNWRITTEN",
+            },
             "block_bio_queue" => Range(FtraceEventKind.BioQueue, rest),
             "block_rq_complete" or "block_bio_complete" => Range(FtraceEventKind.Completion, rest),
             "block_split" => Split(rest),

@@ -25,6 +25,9 @@ public sealed class RecordedDio
 
     public List<RecordedBio> Bios { get; } = [];
 
+    /// <summary>The file-to-device mappings the filesystem handed iomap for this I/O, as it ran.</summary>
+    public List<DioVerify.Linux.FileExtent> Mappings { get; } = [];
+
     /// <summary>The BIOs in the order the kernel completed them.</summary>
     public List<RecordedBio> Completions { get; } = [];
 

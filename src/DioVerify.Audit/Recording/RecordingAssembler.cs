@@ -57,6 +57,10 @@ public sealed class RecordingAssembler
             case FtraceEventKind.DioBegin when Ours(in ev) && OnDevice(ev.Dev):
                 Begin(in ev);
                 break;
+            case FtraceEventKind.Mapping when Ours(in ev) && ev.Mapped && _open.TryGetValue(ev.Pid, out var mapping)
+                && mapping.IomapResult is null && mapping.Dev == ev.Dev && mapping.Inode == ev.Inode:
+                mapping.Mappings.Add(new DioVerify.Linux.FileExtent(ev.Offset, ev.Address, ev.Length, 0));
+                break;
             case FtraceEventKind.BioQueue when Ours(in ev) && OnDevice(ev.Dev):
                 Queue(in ev);
                 break;

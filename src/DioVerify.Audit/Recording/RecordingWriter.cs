@@ -32,20 +32,31 @@ public static class RecordingWriter
                 summary.WithoutReturn++;
                 continue;
             }
-            if (files(dio.Dev, dio.Inode) is not { } file)
+            // The mappings iomap used while writing come first: a filesystem that frees the blocks after an
+            // error (ext4) leaves nothing for FIEMAP to find. The file's extent map afterwards is the fallback.
+            var file = files(dio.Dev, dio.Inode);
+            var own = dio.Mappings.Count > 0 ? new RecordedFile(file?.Path ?? "", dio.Mappings) : null;
+            if (file is null && own is null)
             {
                 summary.UnmappedWrites++;
                 continue;
             }
 
-            // Map each BIO to file bytes; keep those inside the write.
+            // Map each BIO to file bytes; keep those inside the write. One that maps nowhere makes the write
+            // incomplete; one that maps outside it (zeroing the rest of a partial block) is only left out.
             var mapped = new List<(RecordedBio Bio, long Offset, long Length, int Id)>();
+            var unmappable = false;
             for (var i = 0; i < dio.Bios.Count; i++)
             {
                 var bio = dio.Bios[i];
-                if (file.Map(bio.Sector * 512, bio.Sectors * 512) is { } range && range.Offset >= dio.Offset && range.Offset + range.Length <= dio.Offset + dio.Length)
-                    mapped.Add((bio, range.Offset, range.Length, i));
-                else summary.UnmappedBios++;
+                var range = own?.Map(bio.Sector * 512, bio.Sectors * 512) ?? file?.Map(bio.Sector * 512, bio.Sectors * 512);
+                if (range is { } r && r.Offset >= dio.Offset && r.Offset + r.Length <= dio.Offset + dio.Length)
+                    mapped.Add((bio, r.Offset, r.Length, i));
+                else
+                {
+                    summary.UnmappedBios++;
+                    unmappable |= range is null;
+                }
             }
 
             // The trace's BIOs must tile [off, cut) from off: keep the gap-free run from the write's offset.
@@ -58,12 +69,12 @@ public static class RecordingWriter
                 tiling.Add(m);
                 expected = m.Offset + m.Length;
             }
-            var incomplete = lostEvents > 0 || tiling.Count < mapped.Count;
+            var incomplete = lostEvents > 0 || unmappable || tiling.Count < mapped.Count;
             if (incomplete) summary.IncompleteWrites++;
             summary.UnmappedBios += mapped.Count - tiling.Count;
             tiling.Sort((a, b) => a.Id.CompareTo(b.Id));
 
-            seenFiles.Add((dio.Dev, dio.Inode));
+            if (file is not null) seenFiles.Add((dio.Dev, dio.Inode));
             summary.Writes++;
             summary.Bios += tiling.Count;
             Line(json, output, w =>
@@ -72,7 +83,7 @@ public static class RecordingWriter
                 w.WriteNumber("offset", dio.Offset);
                 w.WriteNumber("length", dio.Length);
                 w.WriteNumber("fileSize", dio.SizeBefore);
-                w.WriteString("file", file.Path);
+                if (file is not null) w.WriteString("file", file.Path);
                 if (dio.Path is { } path) w.WriteString("path", path);
                 if (incomplete) w.WriteBoolean("incomplete", true);
             });

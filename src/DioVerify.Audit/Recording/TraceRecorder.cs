@@ -16,10 +16,10 @@ public sealed class TraceRecorder(Action<string> note)
     public static readonly IReadOnlyList<string> RequiredEvents =
         ["iomap/iomap_dio_rw_begin", "iomap/iomap_dio_complete", "block/block_bio_queue", "block/block_rq_complete"];
 
-    /// <summary>Events used when this kernel has them: async queueing, splits, bio-level completions, forks, syscall returns.</summary>
+    /// <summary>Events used when this kernel has them: async queueing, the write's own extent mappings, splits, bio-level completions, forks, syscall returns.</summary>
     public static readonly IReadOnlyList<string> OptionalEvents =
     [
-        "iomap/iomap_dio_rw_queued", "block/block_split", "block/block_bio_complete", "sched/sched_process_fork",
+        "iomap/iomap_dio_rw_queued", "iomap/iomap_iter_dstmap", "block/block_split", "block/block_bio_complete", "sched/sched_process_fork",
         "syscalls/sys_enter_io_submit", "syscalls/sys_exit_io_submit",
         .. RecordingAssembler.WriteSyscallNames.Select(name => $"syscalls/sys_exit_{name}"),
     ];
