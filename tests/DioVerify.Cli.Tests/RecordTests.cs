@@ -91,6 +91,31 @@ public sealed class RecordTests : IClassFixture<RecordTests.Filesystems>
         Assert.Equal(before, TraceFsState.Snapshot());
     }
 
+    [FactWhenRecordingRuns("mkfs.xfs", kernelAudit: true)]
+    public void The_kernel_audit_records_its_writes_and_the_trace_audit_agrees_with_the_kernel_judge()
+    {
+        var before = TraceFsState.Snapshot();
+        var traces = Path.Combine(machine.Temp, "kernel-traces");
+        foreach (var fs in new[] { "ext4", "xfs" })
+        {
+            var result = machine.Run("audit", "kernel", "--fs", fs, "--scenario", "eio-middle", "--traces", traces, "--format", "json").HasNoStackTrace();
+            Assert.True(result.ExitCode is 0 or 1, result.ToString());
+            using var json = JsonDocument.Parse(result.Stdout);
+            var run = Assert.Single(json.RootElement.GetProperty("results").EnumerateArray());
+            var trace = run.GetProperty("trace");
+            Assert.Equal(Path.Combine(traces, $"{fs}-eio-middle.jsonl"), trace.GetProperty("file").GetString());
+            Assert.True(trace.GetProperty("agrees").GetBoolean(), trace.ToString());
+            Assert.True(trace.GetProperty("bios").GetInt32() > 1, trace.ToString());
+
+            // The injected EIO at 2 MiB reached a BIO, so the trace decides P1-P4 and P7 and they equal the kernel judge's.
+            var kernel = run.GetProperty("properties");
+            foreach (var p in trace.GetProperty("properties").EnumerateObject())
+                Assert.Equal(kernel.GetProperty(p.Name).GetBoolean(), p.Value.GetBoolean());
+            Assert.True(json.RootElement.GetProperty("summary").GetProperty("tracesAgree").GetBoolean());
+        }
+        Assert.Equal(before, TraceFsState.Snapshot());
+    }
+
     [Fact]
     public void Without_a_command_or_pid_it_is_a_usage_error() =>
         Assert.Contains("give a command to record", CliProcess.Run("record").IsUsageError().Stderr);
