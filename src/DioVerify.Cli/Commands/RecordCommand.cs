@@ -51,11 +51,20 @@ public static class RecordCommand
             var outputPath = parsed.GetValue(output)!;
             var childExit = (int?)null;
             RecordingSummary summary;
-            using (var file = OpenOutput(outputPath))
+            // Only a file this run created is removed on failure: never a device (/dev/null) or a user's file.
+            var created = !File.Exists(outputPath);
+            try
             {
+                using var file = OpenOutput(outputPath);
                 summary = new TraceRecorder(Note).Record(
                     () => target is { } running ? Watch(running, seconds!.Value, cancellation.Token) : Run(args, cancellation.Token, out childExit),
                     dev, kb, file, CancellationToken.None);
+            }
+            catch (Exception e) when (e is CliException or HostException)
+            {
+                // Nothing was recorded: leave no empty trace that looks like one.
+                if (created) File.Delete(outputPath);
+                throw;
             }
 
             foreach (var line in summary.Lines()) Note(line);
