@@ -57,6 +57,7 @@ bootstrap_packages() {
 # when it cannot be installed (no root without a password, no package source) the suite still runs
 # and those tests are skipped with the reason, so a failure here is a note, not an exit.
 bootstrap_test_packages() {
+  bootstrap_recording_test_packages
   [ -x /usr/bin/chromium ] && [ -x /usr/bin/pdftoppm ] && return 0
   local sudo=""
   # -n: never stop a test run at a password prompt for an optional package.
@@ -65,6 +66,19 @@ bootstrap_test_packages() {
   bootstrap_note "installing chromium and poppler-utils (for the HTML report tests and their printed PDFs); apt-get output in .build/apt-chromium.log"
   if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium poppler-utils; } >"$dioverify_root/.build/apt-chromium.log" 2>&1; then
     bootstrap_note "could not install chromium and poppler-utils: the browser and print tests will be skipped"
+  fi
+}
+
+# fio, for the tests that record a program's pwrite, io_uring and libaio writes (`dioverify record`). Optional
+# like chromium: without it those tests are skipped with the reason.
+bootstrap_recording_test_packages() {
+  dpkg-query -W -f='${Status}' fio 2>/dev/null | grep -q 'install ok installed' && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo -n"
+  mkdir -p "$dioverify_root/.build"
+  bootstrap_note "installing fio (for the record tests); apt-get output in .build/apt-fio.log"
+  if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq fio; } >"$dioverify_root/.build/apt-fio.log" 2>&1; then
+    bootstrap_note "could not install fio: the record tests that use it will be skipped"
   fi
 }
 

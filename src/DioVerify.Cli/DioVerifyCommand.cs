@@ -15,6 +15,7 @@ public static class DioVerifyCommand
         MergeCommand.Create(),
         ProveCommand.Create(),
         AuditCommand.Create(),
+        RecordCommand.Create(),
         CounterexampleCommand.Create(),
         BenchCommand.Create(),
     };

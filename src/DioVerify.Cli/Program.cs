@@ -38,8 +38,9 @@ try
         return (int)ExitCode.Usage;
     }
 
-    // `audit kernel` handles SIGINT and SIGTERM itself: it must release mounts and loop devices before exiting.
-    using var interruption = parsed.CommandResult.Command.Name == "kernel" ? null : Interruption.Install();
+    // `audit kernel` and `record` handle SIGINT and SIGTERM themselves: they must release mounts, loop devices
+    // and tracefs instances before exiting.
+    using var interruption = parsed.CommandResult.Command.Name is "kernel" or "record" ? null : Interruption.Install();
 
     try
     {

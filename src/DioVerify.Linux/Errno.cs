@@ -6,6 +6,7 @@ internal static class Errno
     public const int ENOENT = 2;
     public const int EINTR = 4;
     public const int EIO = 5;
+    public const int EAGAIN = 11;
     public const int ENODEV = 19;
     public const int EINVAL = 22;
     public const int ENOSPC = 28;

@@ -7,6 +7,7 @@ internal static partial class Libc
 {
     public const int ORdonly = 0;
     public const int ORdwr = 2;
+    public const int ONonblock = 0x800;
     public const int OCreat = 0x40;
     public const int ODirect = 0x4000;
     public const int OCloexec = 0x80000;
@@ -53,6 +54,9 @@ internal static partial class Libc
 
     [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8, EntryPoint = "statvfs")]
     public static unsafe partial int StatVfs(string path, byte* buffer);
+
+    [LibraryImport("libc", SetLastError = true, EntryPoint = "ioctl")]
+    public static unsafe partial int Ioctl(int fd, nuint request, void* argument);
 
     [LibraryImport("libc", EntryPoint = "geteuid")]
     public static partial uint GetEUid();

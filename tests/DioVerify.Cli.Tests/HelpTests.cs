@@ -14,6 +14,7 @@ public sealed class HelpTests
         { "check", ["--max-bios"] },
         { "prove", ["--policy", "--all", "--property", "--bios", "--unbounded", "--solver", "--timeout", "--format"] },
         { "bench", ["--max-bios", "--quick", "--check", "--timeout", "--jobs", "--format"] },
+        { "record", ["--output", "--device", "--buffer-kb", "--pid", "--duration", "COMMAND"] },
     };
 
     [Theory]

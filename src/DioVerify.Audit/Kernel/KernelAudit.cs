@@ -1,5 +1,8 @@
+using DioVerify.Audit.Recording;
+using DioVerify.Audit.Traces;
 using DioVerify.Linux;
 using DioVerify.Linux.Fuse;
+using DioVerify.Linux.Tracing;
 
 namespace DioVerify.Audit.Kernel;
 
@@ -9,7 +12,7 @@ namespace DioVerify.Audit.Kernel;
 /// then the read-back and a scan of the device, handed to <see cref="KernelJudge"/>. Everything acquired
 /// is released in reverse order on success, failure and cancellation.
 /// </summary>
-public sealed class KernelAudit(Action<string> progress)
+public sealed class KernelAudit(Action<string> progress, string? traces = null)
 {
     private const long OldGeneration = 1;
     private const long NewGeneration = 2;
@@ -30,14 +33,25 @@ public sealed class KernelAudit(Action<string> progress)
             {
                 cancellation.ThrowIfCancellationRequested();
                 progress($"{fs.Name}: {scenario.Name}");
-                results.Add(KernelJudge.Judge(Observe(fs, scenario, cancellation)));
+                var trace = traces is null ? null : Path.Combine(traces, $"{fs.Name}-{scenario.Name}.jsonl");
+                var judgement = KernelJudge.Judge(Observe(fs, scenario, trace, cancellation));
+                results.Add(trace is null ? judgement : judgement with { Trace = CompareWithTrace(trace, judgement) });
             }
         }
 
         return new KernelReport(KernelRelease(), results);
     }
 
-    private KernelObservation Observe(KernelFileSystem fs, KernelScenario scenario, CancellationToken cancellation)
+    /// <summary>Audits the recorded trace and sets it beside the kernel judge's verdicts.</summary>
+    private static TraceAgreement CompareWithTrace(string trace, KernelJudgement judgement)
+    {
+        var collected = new CollectingAuditReport();
+        if (new FileInfo(trace).Length == 0) return TraceAgreement.Compare(trace, [], judgement);
+        using (var source = JsonlTraceSource.Open(trace, TraceLimits.Default)) TraceAudit.Run(source, collected);
+        return TraceAgreement.Compare(trace, collected.Writes, judgement);
+    }
+
+    private KernelObservation Observe(KernelFileSystem fs, KernelScenario scenario, string? trace, CancellationToken cancellation)
     {
         var run = Guid.NewGuid();
         using var teardown = new Teardown();
@@ -66,9 +80,29 @@ public sealed class KernelAudit(Action<string> progress)
 
         using var data = new AlignedBuffer(scenario.Length);
         Stamp(data, run, scenario.Offset, NewGeneration);
-        injector.Arm();
-        var returned = file.PWrite(data, scenario.Length, scenario.Offset);
-        injector.Disarm();
+        long returned;
+        if (trace is null)
+        {
+            injector.Arm();
+            returned = file.PWrite(data, scenario.Length, scenario.Offset);
+            injector.Disarm();
+        }
+        else
+        {
+            // The same pwrite, recorded from the kernel's tracepoints on the loop device (this process only).
+            returned = 0;
+            using var output = new FileStream(trace, FileMode.Create, FileAccess.Write);
+            var summary = new TraceRecorder(note => progress($"{fs.Name}: {scenario.Name}: record: {note}")).Record(
+                () =>
+                {
+                    injector.Arm();
+                    returned = file.PWrite(data, scenario.Length, scenario.Offset);
+                    injector.Disarm();
+                    return [Environment.ProcessId];
+                },
+                DeviceNumber.OfBlockDevice(loop.Path), 8192, output, cancellation);
+            foreach (var line in summary.Lines()) progress($"{fs.Name}: {scenario.Name}: record: {line}");
+        }
         var fsync = file.FSync();
         var after = file.Status();
 

@@ -18,4 +18,7 @@ public sealed record KernelJudgement(
     public static IReadOnlyList<PropertyId> Judged { get; } = [PropertyId.P1, PropertyId.P2, PropertyId.P3, PropertyId.P4, PropertyId.P5, PropertyId.P7];
 
     public bool Conforms => Properties.Values.All(holds => holds);
+
+    /// <summary>The recorded trace of the write and whether its audit agrees, when the run was recorded (<c>--traces</c>).</summary>
+    public TraceAgreement? Trace { get; init; }
 }

@@ -41,6 +41,30 @@ public static class KernelReportJson
             json.WriteStartArray("notes");
             foreach (var note in result.Notes) json.WriteStringValue(note);
             json.WriteEndArray();
+            if (result.Trace is { } trace)
+            {
+                json.WriteStartObject("trace");
+                json.WriteString("file", trace.File);
+                json.WriteNumber("writes", trace.Writes);
+                if (trace.Audit is { } a)
+                {
+                    json.WriteNumber("bios", a.BioCount);
+                    json.WriteNumber("inFlight", a.InFlight);
+                    json.WriteStartObject("properties");
+                    foreach (var id in TraceAgreement.Compared)
+                    {
+                        if (a.Verdicts[id] is { } v) json.WriteBoolean(id.ToString(), v);
+                        else json.WriteNull(id.ToString());
+                    }
+                    json.WriteEndObject();
+                }
+                json.WriteBoolean("agrees", trace.Agrees);
+                if (trace.NotCompared is { } why) json.WriteString("notCompared", why);
+                json.WriteStartArray("disagreements");
+                foreach (var d in trace.Disagreements) json.WriteStringValue(d);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
 
@@ -49,6 +73,7 @@ public static class KernelReportJson
         json.WriteNumber("runs", report.Results.Count);
         json.WriteNumber("conforming", report.Results.Count(r => r.Conforms));
         json.WriteBoolean("conforms", report.Conforms);
+        if (report.Results.Any(r => r.Trace is not null)) json.WriteBoolean("tracesAgree", report.Results.All(r => r.Trace?.Agrees != false));
         json.WriteEndObject();
         json.WriteEndObject();
     }

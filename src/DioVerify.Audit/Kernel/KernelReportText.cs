@@ -30,6 +30,14 @@ public static class KernelReportText
             var o = result.Observation;
             text.AppendLine($"{o.FileSystem} {o.Scenario.Name}: {o.Scenario.Story}");
             foreach (var note in result.Notes) text.AppendLine($"  - {note}");
+            if (result.Trace is { } trace)
+            {
+                var bios = trace.Audit is { } a ? $", {a.BioCount} bio(s)" : "";
+                text.AppendLine(trace.NotCompared is { } why ? $"  - trace {trace.File}: not compared: {why}"
+                    : trace.Agrees
+                    ? $"  - trace {trace.File}{bios}: audit trace agrees on P1-P4 and P7"
+                    : $"  - trace {trace.File}{bios}: DISAGREES: {string.Join("; ", trace.Disagreements)}");
+            }
         }
 
         var conforming = report.Results.Count(r => r.Conforms);

@@ -84,14 +84,17 @@ public sealed class JsonAuditReportWriter : IAuditReportWriter
         _json.WriteEndObject();
 
         _json.WriteBoolean("conforms"u8, a.Conforms);
+        if (a.Incomplete) _json.WriteBoolean("incomplete"u8, true);
+        if (a.File is { } file) _json.WriteString("file"u8, file);
+        if (a.Path is { } path) _json.WriteString("path"u8, path);
         _json.WriteStartArray("violations"u8);
-        if (!a.Conforms)
+        if (a.Violates)
         {
             foreach (var id in a.Verdicts.Violated) _json.WriteStringValue(PropertyNames[(int)id]);
         }
         _json.WriteEndArray();
         _json.WriteStartArray("notes"u8);
-        if (a.HasUndecided)
+        if (a.HasUndecided || a.Incomplete)
         {
             foreach (var note in a.Notes) _json.WriteStringValue(note);
         }
@@ -112,6 +115,7 @@ public sealed class JsonAuditReportWriter : IAuditReportWriter
         _json.WriteNumber("conforming"u8, s.Conforming);
         _json.WriteNumber("violating"u8, s.Violating);
         _json.WriteNumber("undecided"u8, s.Undecided);
+        _json.WriteNumber("incomplete"u8, s.Incomplete);
         _json.WriteNumber("lines"u8, s.Lines);
         _json.WriteNumber("bytes"u8, s.Bytes);
         _json.WriteStartObject("properties"u8);
@@ -125,6 +129,14 @@ public sealed class JsonAuditReportWriter : IAuditReportWriter
             _json.WriteEndObject();
         }
         _json.WriteEndObject();
+        _json.WriteStartArray("byFile"u8);
+        foreach (var (file, tally) in s.ByFile) WriteGroup("file"u8, file, null, tally);
+        if (s.OtherFiles is { } otherFiles) WriteGroup("file"u8, null, null, otherFiles);
+        _json.WriteEndArray();
+        _json.WriteStartArray("bySize"u8);
+        foreach (var (size, tally) in s.BySize.OrderBy(kv => kv.Key)) WriteGroup("length"u8, null, size, tally);
+        if (s.OtherSizes is { } otherSizes) WriteGroup("length"u8, null, null, otherSizes);
+        _json.WriteEndArray();
         _json.WriteStartObject("notes"u8);
         foreach (var (id, note) in AuditSummary.TraceLimitations) _json.WriteString(PropertyNames[(int)id], note);
         _json.WriteEndObject();
@@ -151,6 +163,20 @@ public sealed class JsonAuditReportWriter : IAuditReportWriter
         _buffer.Write("}\n"u8);
         Drain();
         Flush();
+    }
+
+    /// <summary>One group of the breakdown; the key is null for the "other" group past <see cref="AuditSummary.MaxGroups"/>.</summary>
+    private void WriteGroup(ReadOnlySpan<byte> keyName, string? text, long? number, GroupTally t)
+    {
+        _json.WriteStartObject();
+        if (text is not null) _json.WriteString(keyName, text);
+        else if (number is { } n) _json.WriteNumber(keyName, n);
+        else _json.WriteNull(keyName);
+        _json.WriteNumber("writes"u8, t.Writes);
+        _json.WriteNumber("conforming"u8, t.Conforming);
+        _json.WriteNumber("violating"u8, t.Violating);
+        _json.WriteNumber("incomplete"u8, t.Incomplete);
+        _json.WriteEndObject();
     }
 
     private void WriteVerdict(ReadOnlySpan<byte> name, bool? verdict)

@@ -24,7 +24,7 @@ public sealed class TextAuditReportWriter(TextWriter output, AuditOptions? optio
         var wanted = _options.WriteLines switch
         {
             WriteLineFilter.All => true,
-            WriteLineFilter.Violations => !audit.Conforms,
+            WriteLineFilter.Violations => audit.Violates,
             _ => false,
         };
         if (!wanted) return;
@@ -40,10 +40,19 @@ public sealed class TextAuditReportWriter(TextWriter output, AuditOptions? optio
     public void Complete(AuditSummary s)
     {
         WriteHidden();
+        // Recordings name their files: then a breakdown per file and per write size shows where violations sit.
+        if (s.ByFile.Count > 0)
+        {
+            foreach (var (file, tally) in s.ByFile) output.WriteLine(Group($"file {file}", tally));
+            if (s.OtherFiles is { } otherFiles) output.WriteLine(Group("other files", otherFiles));
+            foreach (var (size, tally) in s.BySize.OrderBy(kv => kv.Key)) output.WriteLine(Group($"size {size}", tally));
+            if (s.OtherSizes is { } otherSizes) output.WriteLine(Group("other sizes", otherSizes));
+        }
         var b = new StringBuilder();
         b.Append(CultureInfo.InvariantCulture, $"summary: {s.Writes} write(s), {s.Conforming} conform");
         if (s.Undecided > 0) b.Append(CultureInfo.InvariantCulture, $" ({s.Undecided} with undecided properties)");
         b.Append(CultureInfo.InvariantCulture, $", {s.Violating} violate");
+        if (s.Incomplete > 0) b.Append(CultureInfo.InvariantCulture, $", {s.Incomplete} incomplete (events lost; not judged)");
         foreach (var id in PropertyVerdicts.All)
         {
             var t = s[id];
@@ -51,6 +60,12 @@ public sealed class TextAuditReportWriter(TextWriter output, AuditOptions? optio
         }
         output.WriteLine(b.ToString());
         output.Flush();
+    }
+
+    private static string Group(string name, GroupTally t)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture, $"{name}: {t.Writes} write(s), {t.Conforming} conform, {t.Violating} violate");
+        return t.Incomplete > 0 ? string.Create(CultureInfo.InvariantCulture, $"{line}, {t.Incomplete} incomplete") : line;
     }
 
     public void Abort(BadInputException error)
@@ -75,7 +90,8 @@ public sealed class TextAuditReportWriter(TextWriter output, AuditOptions? optio
         b.Append(" |");
         foreach (var id in PropertyVerdicts.Ids) b.Append(' ').Append(id.ToString()).Append(' ').Append(Symbol(a.Verdicts[id]));
         b.Append(" | ");
-        if (!a.Conforms) b.Append("VIOLATES ").AppendJoin(", ", a.Verdicts.Violated);
+        if (a.Violates) b.Append("VIOLATES ").AppendJoin(", ", a.Verdicts.Violated);
+        else if (a.Incomplete) b.Append("INCOMPLETE, no verdict (").Append(WriteAudit.IncompleteNote).Append(')');
         else if (a.HasUndecided) b.Append("conforms as far as decidable (").AppendJoin("; ", a.Notes).Append(')');
         else b.Append("conforms");
         return b.ToString();

@@ -42,6 +42,15 @@ public struct TraceEvent
     /// <summary>The file size after the write (<c>size</c>).</summary>
     public long Value;
 
+    /// <summary>The written file's path, when the trace names it (<c>write</c>, optional).</summary>
+    public string? File;
+
+    /// <summary>How the write was issued: "sync", "io_uring" or "libaio" (<c>write</c>, optional; null is sync).</summary>
+    public string? Path;
+
+    /// <summary>The recording lost events, so this write's events may be missing some (<c>write</c>, optional).</summary>
+    public bool Incomplete;
+
     public int EventColumn;
     public int OffsetColumn;
     public int LengthColumn;

@@ -9,14 +9,14 @@ namespace DioVerify.Audit.Traces;
 
 /// <summary>
 /// Parses one Trace v1 line with <see cref="Utf8JsonReader"/>, strictly: one JSON object per line,
-/// known fields only, each at most once, integers that fit in <c>long</c> and are non-negative, and
+/// known fields only (v1's and the optional recording fields <c>file</c>, <c>path</c>, <c>incomplete</c> on a write), each at most once, integers that fit in <c>long</c> and are non-negative, and
 /// exactly the fields its event calls for. Everything else is a <see cref="BadInputException"/> that
 /// points at the offending byte column.
 /// </summary>
 internal static class TraceEventParser
 {
     // Order matches the bit order of TraceField, so a field's name is Names[bit index].
-    private static readonly string[] Names = ["event", "offset", "length", "fileSize", "bio", "status", "bytes", "error", "value"];
+    private static readonly string[] Names = ["event", "offset", "length", "fileSize", "bio", "status", "bytes", "error", "value", "file", "path", "incomplete"];
 
     private static readonly JsonReaderOptions Options = new()
     {
@@ -130,6 +130,22 @@ internal static class TraceEventParser
                 case TraceField.Value:
                     e.Value = ReadCount(ref r, f, column);
                     break;
+                case TraceField.File:
+                    RequireString(ref r, f, column);
+                    e.File = r.GetString();
+                    break;
+                case TraceField.Path:
+                    RequireString(ref r, f, column);
+                    e.Path = r.ValueTextEquals("io_uring"u8) ? "io_uring"
+                        : r.ValueTextEquals("libaio"u8) ? "libaio"
+                        : r.ValueTextEquals("sync"u8) ? "sync"
+                        : throw Bad(column, $"unknown path {Quote(r.GetString())} (expected \"sync\", \"io_uring\" or \"libaio\")");
+                    break;
+                case TraceField.Incomplete:
+                    if (r.TokenType is not (JsonTokenType.True or JsonTokenType.False))
+                        throw Bad(column, $"\"incomplete\" must be a boolean, not {Describe(r.TokenType)}");
+                    e.Incomplete = r.GetBoolean();
+                    break;
             }
         }
 
@@ -193,7 +209,7 @@ internal static class TraceEventParser
 
         var (required, optional) = ev.Kind switch
         {
-            TraceEventKind.Write => (TraceField.Offset | TraceField.Length | TraceField.FileSize, TraceField.None),
+            TraceEventKind.Write => (TraceField.Offset | TraceField.Length | TraceField.FileSize, TraceField.File | TraceField.Path | TraceField.Incomplete),
             TraceEventKind.Submit => (TraceField.Bio | TraceField.Offset | TraceField.Length, TraceField.None),
             TraceEventKind.Complete => (TraceField.Bio | TraceField.Status, TraceField.None),
             // A return needs exactly one of the two; checked below.
@@ -262,6 +278,9 @@ internal static class TraceEventParser
                 6 when name.SequenceEqual("length"u8) => TraceField.Length,
                 6 when name.SequenceEqual("status"u8) => TraceField.Status,
                 8 when name.SequenceEqual("fileSize"u8) => TraceField.FileSize,
+                4 when name.SequenceEqual("file"u8) => TraceField.File,
+                4 when name.SequenceEqual("path"u8) => TraceField.Path,
+                10 when name.SequenceEqual("incomplete"u8) => TraceField.Incomplete,
                 _ => TraceField.None,
             };
         }
@@ -275,6 +294,9 @@ internal static class TraceEventParser
         if (r.ValueTextEquals("bytes"u8)) return TraceField.Bytes;
         if (r.ValueTextEquals("error"u8)) return TraceField.Error;
         if (r.ValueTextEquals("value"u8)) return TraceField.Value;
+        if (r.ValueTextEquals("file"u8)) return TraceField.File;
+        if (r.ValueTextEquals("path"u8)) return TraceField.Path;
+        if (r.ValueTextEquals("incomplete"u8)) return TraceField.Incomplete;
         return TraceField.None;
     }
 

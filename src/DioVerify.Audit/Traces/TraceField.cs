@@ -1,6 +1,6 @@
 namespace DioVerify.Audit.Traces;
 
-/// <summary>The fields a Trace v1 line may carry, as flags so a line's present fields form one set.</summary>
+/// <summary>The fields a Trace v1 line may carry (with the optional recording fields), as flags so a line's present fields form one set.</summary>
 [Flags]
 internal enum TraceField : ushort
 {
@@ -14,4 +14,9 @@ internal enum TraceField : ushort
     Bytes = 1 << 6,
     Error = 1 << 7,
     Value = 1 << 8,
+
+    // Optional on write events, added for recordings (`dioverify record`); a plain v1 trace never has them.
+    File = 1 << 9,
+    Path = 1 << 10,
+    Incomplete = 1 << 11,
 }

@@ -30,6 +30,15 @@ public sealed class TraceWrite
     /// <summary>The file size before the write (<c>isize</c>).</summary>
     public long FileSize { get; private set; }
 
+    /// <summary>The written file, when the trace names it (recordings do).</summary>
+    public string? File { get; private set; }
+
+    /// <summary>How the write was issued ("sync", "io_uring", "libaio"); null when the trace does not say.</summary>
+    public string? Path { get; private set; }
+
+    /// <summary>The recording lost events: this write's BIOs, completions or return may be missing, so nothing is judged.</summary>
+    public bool Incomplete { get; private set; }
+
     /// <summary>The submitted BIOs in ascending offset order; they tile <c>[Offset, Cut)</c>.</summary>
     public ReadOnlySpan<TraceBio> Bios => CollectionsMarshal.AsSpan(_inOrder ? _bios : _sorted);
 
@@ -50,7 +59,7 @@ public sealed class TraceWrite
     /// <summary>BIOs in submission order, mutable while the write is being assembled.</summary>
     internal List<TraceBio> Submitted => _bios;
 
-    internal void Begin(long index, long line, long offset, long length, long fileSize)
+    internal void Begin(long index, long line, in TraceEvent ev)
     {
         _bios.Clear();
         _sorted.Clear();
@@ -60,10 +69,13 @@ public sealed class TraceWrite
         _inOrder = true;
         Index = index;
         Line = line;
-        Offset = offset;
-        Length = length;
-        FileSize = fileSize;
-        Cut = offset;
+        Offset = ev.Offset;
+        Length = ev.Length;
+        FileSize = ev.FileSize;
+        File = ev.File;
+        Path = ev.Path;
+        Incomplete = ev.Incomplete;
+        Cut = ev.Offset;
         Returned = default;
         ReturnLine = 0;
         NewSize = null;

@@ -106,7 +106,7 @@ public sealed class WriteAssembler
 
     private void Begin(in TraceEvent ev)
     {
-        _write.Begin(_nextIndex++, ev.Line, ev.Offset, ev.Length, ev.FileSize);
+        _write.Begin(_nextIndex++, ev.Line, in ev);
         // A dictionary is cleared in time proportional to its capacity: after a write with many BIOs
         // start a fresh one so later small writes do not pay for it.
         if (_ids.Count > 256) _ids = [];

@@ -52,11 +52,26 @@ public sealed class WriteAudit
 
     public required PropertyVerdicts Verdicts { get; init; }
 
-    /// <summary>No property is violated (undecidable ones do not count against it).</summary>
-    public bool Conforms => !Verdicts.AnyViolated;
+    /// <summary>The written file, when the trace names it.</summary>
+    public string? File { get; init; }
+
+    /// <summary>How the write was issued ("sync", "io_uring", "libaio"), when the trace says.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>The recording lost events: no property is judged, and the write neither conforms nor violates.</summary>
+    public bool Incomplete { get; init; }
+
+    /// <summary>Some property is violated.</summary>
+    public bool Violates => Verdicts.AnyViolated;
+
+    /// <summary>No property is violated (undecidable ones do not count against it) and the write's events are complete.</summary>
+    public bool Conforms => !Verdicts.AnyViolated && !Incomplete;
 
     /// <summary>Why each of P1–P4 and P7 (the properties a trace can decide) is undecided for this write, if any is.</summary>
-    public IEnumerable<string> Notes => HasUndecided ? UndecidedNotes() : [];
+    public IEnumerable<string> Notes => Incomplete ? [IncompleteNote] : HasUndecided ? UndecidedNotes() : [];
+
+    /// <summary>Why an incomplete write has no verdict.</summary>
+    public const string IncompleteNote = "the recording lost events, so this write's bios, completions or return may be missing: no property is judged";
 
     /// <summary>Some property a trace can decide (P1–P4, P7) is undecided for this write.</summary>
     public bool HasUndecided

@@ -42,7 +42,9 @@ public static class WriteAuditor
         var isCut = cut < off + w.Length;
         bool? eio = anyEio ? true : inFlight > 0 ? null : false;
 
-        var verdicts = PropertyVerdicts.Undecided
+        // A recording that lost events may miss any of this write's BIOs, completions or its return:
+        // every verdict computed from what is left could be wrong either way, so none is given.
+        var verdicts = w.Incomplete ? PropertyVerdicts.Undecided : PropertyVerdicts.Undecided
             .With(PropertyId.P1, PrefixSafety(r, prefixMin, prefixMax))
             .With(PropertyId.P2, Completeness(r, w.Length, isCut, anyEio, inFlight))
             .With(PropertyId.P3, Progress(r, bios, off, prefixMax))
@@ -66,6 +68,9 @@ public static class WriteAuditor
             Returned = r,
             NewSize = w.NewSize,
             Verdicts = verdicts,
+            File = w.File,
+            Path = w.Path,
+            Incomplete = w.Incomplete,
         };
     }
 

@@ -16,9 +16,10 @@ public static class KernelAuditCommand
         var fs = new Option<string>("--fs") { Description = $"The filesystem to audit: {KernelFileSystem.Names} or all", DefaultValueFactory = _ => "all" };
         var scenario = new Option<string>("--scenario") { Description = $"One scenario ({KernelScenarios.Names}) or all", DefaultValueFactory = _ => "all" };
         var format = CommonOptions.Format("text", "json");
+        var traces = new Option<string?>("--traces") { Description = "Record each run's pwrite from the kernel's tracepoints into DIR/FS-SCENARIO.jsonl and check that audit trace agrees with the kernel judge on P1-P4 and P7" };
         var command = new Command("kernel", "Audit this machine's Linux kernel, as root: O_DIRECT pwrite on ext4, xfs and btrfs over loop devices on a DioVerify FUSE disk (ENOSPC, injected EIO); judge P1-P5 and P7; exit 0 if every run conforms, 1 if one violates, 69 without root, loop devices or FUSE")
         {
-            fs, scenario, format,
+            fs, scenario, format, traces,
         };
         command.SetAction(parsed =>
         {
@@ -32,7 +33,9 @@ public static class KernelAuditCommand
             // Ctrl-C and SIGTERM stop at the next step; the audit then releases every mount, loop device and FUSE disk.
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            var report = new KernelAudit(step => Console.Error.WriteLine($"audit kernel: {step}")).Run(fileSystems, scenarios, cancellation.Token);
+            var tracesDirectory = parsed.GetValue(traces);
+            if (tracesDirectory is not null) Directory.CreateDirectory(tracesDirectory);
+            var report = new KernelAudit(step => Console.Error.WriteLine($"audit kernel: {step}"), tracesDirectory).Run(fileSystems, scenarios, cancellation.Token);
             if (parsed.GetValue(format) == "json")
             {
                 using var output = Console.OpenStandardOutput();
@@ -42,6 +45,13 @@ public static class KernelAuditCommand
             else
             {
                 Console.Write(KernelReportText.Render(report));
+            }
+
+            // The trace audit and the kernel judge disagreeing on a property both decide means one of them is wrong.
+            if (report.Results.Any(r => r.Trace?.Agrees == false))
+            {
+                Console.Error.WriteLine("audit kernel: the recorded traces and the kernel judge disagree (see the trace notes)");
+                return (int)ExitCode.Internal;
             }
 
             return (int)(report.Conforms ? ExitCode.Ok : ExitCode.Violated);
