@@ -171,10 +171,14 @@ public sealed class ShardedCheckTests : IClassFixture<ShardedCheckTests.Record>
 
         public string Rule => changed ? "contiguous prefix" : "sectors counted as bytes";
 
-        public ExpectedVerdicts Expected => changed ? new ContiguousPrefix().Expected : new SectorCountUnits().Expected;
+        private static IPolicy Builtin(string name) => PolicyCatalog.Builtin.Find(name)!;
+
+        private IPolicy Base => Builtin(changed ? "contiguous-prefix" : "sector-count-units");
+
+        public ExpectedVerdicts Expected => Base.Expected;
 
         public Decision<TInt> Finish<TBool, TInt>(IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g, CompletionState<TBool, TInt> s) =>
-            changed ? new ContiguousPrefix().Finish(a, g, s) : new SectorCountUnits().Finish(a, g, s);
+            Base.Finish(a, g, s);
     }
 
     /// <summary>proofs/ and models/ for the small configuration, written once by an update run into a temporary directory.</summary>
@@ -184,7 +188,7 @@ public sealed class ShardedCheckTests : IClassFixture<ShardedCheckTests.Record>
 
         public Record()
         {
-            Catalog = new PolicyCatalog([new ContiguousPrefix(), new TestRule(changed: false)]);
+            Catalog = new PolicyCatalog([PolicyCatalog.Builtin.Find("contiguous-prefix")!, new TestRule(changed: false)]);
             Options = Small(_root);
             CheckRun.Run(Options with { Update = true }, SilentProgress.Instance);
             Whole = CheckRun.Run(Options, SilentProgress.Instance);

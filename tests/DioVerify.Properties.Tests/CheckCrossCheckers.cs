@@ -1,5 +1,6 @@
 using DioVerify.Check;
 using DioVerify.Check.Proving;
+using DioVerify.Check.Sharding;
 using DioVerify.Engine.Policies;
 using DioVerify.Smt.External;
 using DioVerify.Verdicts.Check;
@@ -47,7 +48,7 @@ public sealed class CheckCrossCheckers : IDisposable
             CrossCheckers = crossCheckers,
         };
         var problems = new List<CheckProblem>();
-        var table = ProofPhase.Run(options, SilentProgress.Instance, problems);
+        var table = ProofPhase.Run(options, ShardPlan.Everything, SilentProgress.Instance, problems);
         Assert.Empty(problems);
         Assert.Equal(7, table.Rows.Count);
         return table;
