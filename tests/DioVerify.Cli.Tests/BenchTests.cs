@@ -58,6 +58,18 @@ public sealed class BenchTests
         Assert.All(rows, r => Assert.True(r.GetProperty("wallSeconds").GetDouble() >= 0));
     }
 
+    [Theory]
+    [InlineData("--jobs", "0")]
+    [InlineData("--max-bios", "0")]
+    [InlineData("--max-bios", "257")]
+    public void An_out_of_range_option_is_a_usage_error_before_anything_is_timed(string option, string value)
+    {
+        var result = CliProcess.Run("bench", option, value).ExitsWith(64).HasNoStackTrace();
+
+        Assert.Contains(option, result.Stderr);
+        Assert.Equal("", result.Stdout);
+    }
+
     [Fact]
     public void Text_table_starts_with_the_machine_and_prints_rows_by_section_under_one_header()
     {
