@@ -62,7 +62,7 @@ public sealed class HtmlReportTests : IDisposable
         var html = File.ReadAllText(page);
         Assert.Contains("<table class=\"matrix\">", html);
         Assert.Contains("<a href=\"#cex-sum-completed-P1\">refuted@2</a>", html);
-        Assert.Contains("<section class=\"counterexample\" id=\"cex-sum-completed-P1\">", html);
+        Assert.Contains("<details class=\"counterexample\" id=\"cex-sum-completed-P1\">", html);
         Assert.Contains("Not run (--no-proofs).", html);
         Assert.Equal(result.Stdout.Contains("every verdict as expected"), html.Contains("every verdict as expected"));
     }
