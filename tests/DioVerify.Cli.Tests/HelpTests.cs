@@ -11,7 +11,8 @@ public sealed class HelpTests
         { "policies", [] },
         { "replay", ["SCHEDULE.json", "--policy", "--all", "--format"] },
         { "explore", ["--policy", "--all", "--bios", "--exhaustive", "--samples", "--seed", "--format"] },
-        { "check", ["--max-bios"] },
+        { "check", ["--max-bios", "--cache", "--no-cache", "--shard", "--report", "CI_NODE_INDEX"] },
+        { "merge", ["REPORT.json", "--format", "--html", "--report"] },
         { "prove", ["--policy", "--all", "--property", "--bios", "--unbounded", "--solver", "--timeout", "--format"] },
     };
 
@@ -23,7 +24,7 @@ public sealed class HelpTests
         var result = CliProcess.Run(flag).ExitsWith(0).HasNoStackTrace();
 
         Assert.Contains("Usage:", result.Stdout);
-        foreach (var command in new[] { "policies", "replay", "explore", "check", "prove" })
+        foreach (var command in new[] { "policies", "replay", "explore", "check", "merge", "prove" })
         {
             Assert.Contains($"  {command}", result.Stdout);
         }
