@@ -11,7 +11,8 @@ public sealed class HelpTests
         { "policies", [] },
         { "replay", ["SCHEDULE.json", "--policy", "--all", "--format"] },
         { "explore", ["--policy", "--all", "--bios", "--exhaustive", "--samples", "--seed", "--format"] },
-        { "check", ["--max-bios"] },
+        { "check", ["--max-bios", "--cache", "--no-cache", "--shard", "--report", "CI_NODE_INDEX"] },
+        { "merge", ["REPORT.json", "--format", "--html", "--report"] },
         { "prove", ["--policy", "--all", "--property", "--bios", "--unbounded", "--solver", "--timeout", "--format"] },
         { "bench", ["--max-bios", "--quick", "--check", "--timeout", "--jobs", "--format"] },
         { "record", ["--output", "--device", "--buffer-kb", "--pid", "--duration", "COMMAND"] },
@@ -25,7 +26,7 @@ public sealed class HelpTests
         var result = CliProcess.Run(flag).ExitsWith(0).HasNoStackTrace();
 
         Assert.Contains("Usage:", result.Stdout);
-        foreach (var command in new[] { "policies", "replay", "explore", "check", "prove", "bench" })
+        foreach (var command in new[] { "policies", "replay", "explore", "check", "merge", "prove", "bench", "record" })
         {
             Assert.Contains($"  {command}", result.Stdout);
         }

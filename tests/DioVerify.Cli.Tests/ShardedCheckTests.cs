@@ -134,7 +134,10 @@ public sealed class ShardedCheckTests : IClassFixture<ShardedCheckTests.Record>
             // One rule changed (same name, another return rule): its obligations' texts change, the other policy's do not.
             var changed = options with { Cache = new ObligationCache(cache), Policies = [_record.Catalog.Policies[0], new TestRule(changed: true)] };
             var afterChange = CheckRun.Run(changed, SilentProgress.Instance);
-            Assert.All(afterChange.Proofs!.Rows.Where(r => r.Obligation.Policy.Name == TestRule.RuleName), r => Assert.Empty(r.FromCache));
+            // Its regenerated obligations are solved again in-process; the command-line solvers re-decide the committed
+            // text, which did not change (the drift is reported), so their answers on it still stand.
+            Assert.All(afterChange.Proofs!.Rows.Where(r => r.Obligation.Policy.Name == TestRule.RuleName), r => Assert.DoesNotContain("z3-api", r.FromCache));
+            Assert.Contains(afterChange.Problems, p => p.Subject.StartsWith(TestRule.RuleName, StringComparison.Ordinal) && p.Message.Contains("drift"));
             var unchanged = warm.Proofs.Rows.Where(r => r.Obligation.Policy.Name != TestRule.RuleName).Sum(r => r.FromCache.Count);
             Assert.True(unchanged > 0);
             Assert.True(afterChange.Proofs.FromCache >= unchanged, $"the unchanged policy's {unchanged} cached answers were not all reused ({afterChange.Proofs.FromCache})");
