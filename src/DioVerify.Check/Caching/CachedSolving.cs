@@ -89,7 +89,7 @@ public static class CachedSolving
         var version = Versions.GetOrAdd(solver.Executable, _ => solver.Version() ?? "");
         // Not installed: nothing to key on, and nothing it could have said.
         if (version.Length == 0) return With(solver.SolveScript(script, timeout), false);
-        var key = new CacheKey(ObligationCache.TextHash(script), new SolverId(solver.Name, version), $"args={string.Join(' ', solver.Arguments)} timeout={timeout.TotalSeconds}");
+        var key = new CacheKey(ObligationCache.TextHash(script), new SolverId(solver.Name, version), $"args={string.Join(' ', solver.Arguments)} restarts={string.Join('|', (solver.Restarts ?? []).Select(r => string.Join(' ', r)))} timeout={timeout.TotalSeconds}");
         if (cache.Find(key, catalog) is { } hit)
         {
             return (hit.Verdict == ProofVerdict.Proved ? SolverVerdict.Unsat : SolverVerdict.Sat, "from the cache", TimeSpan.FromSeconds(hit.Seconds), true);

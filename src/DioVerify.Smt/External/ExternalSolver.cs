@@ -12,18 +12,26 @@ namespace DioVerify.Smt.External;
 /// </summary>
 /// <param name="Arguments">The arguments that make the solver read SMT-LIB2, before the input file's name.</param>
 /// <param name="StandardInput">The argument, in place of a file name, that makes it read its input from stdin.</param>
-public sealed record ExternalSolver(string Name, string Executable, string[] Arguments, string StandardInput = "-")
+/// <param name="Restarts">Argument sets to take turns with, added to <paramref name="Arguments"/>, when a query of a
+/// script of several goes unanswered: none runs the script once.</param>
+public sealed record ExternalSolver(string Name, string Executable, string[] Arguments, string StandardInput = "-", string[][]? Restarts = null)
 {
+    /// <summary>The first attempt's budget per query when the solver restarts; each later attempt doubles it, up to the caller's.</summary>
+    public static readonly TimeSpan FirstRestartBudget = TimeSpan.FromSeconds(5);
+
     /// <summary>z3 reads stdin with <c>-in</c>, answering each <c>(check-sat)</c> as it reads it (measured on 4.8.12).</summary>
     public static ExternalSolver Z3 { get; } = new("z3", "z3", ["-smt2"], "-in");
 
     /// <summary>cvc5 1.0.3 reads stdin when given <c>-</c> (or no file); from a pipe it answers each query as it reads it (measured).</summary>
     /// <remarks>
-    /// <c>--no-incremental</c>: given a script of several queries, cvc5 1.0.3 turns incremental mode on, and after a
-    /// <c>(reset)</c> it then ran past 120 s on a satisfiable query (sector-count-units P3, 1 BIO) it decides in
-    /// 0.2 s in a fresh process or with incremental mode off (measured on this machine's Debian cvc5).
+    /// cvc5 1.0.3 is heavy-tailed in whether it solves incrementally, which it does by itself for a script of several
+    /// queries: sector-count-units P3's 1-BIO query ran past 120 s incrementally and took 0.2 s with
+    /// <c>--no-incremental</c>; highest-completed P5's 1-BIO query on bio-unaligned-to-block ran past 100 s with
+    /// <c>--no-incremental</c>, even alone, and took 0.07 s with <c>--incremental</c> (measured on this machine's
+    /// Debian cvc5). So a query that goes unanswered restarts the solver in the other mode, as the in-process prover
+    /// restarts Z3 under a new seed.
     /// </remarks>
-    public static ExternalSolver Cvc5 { get; } = new("cvc5", "cvc5", ["--lang=smt2", "--no-incremental"], "-");
+    public static ExternalSolver Cvc5 { get; } = new("cvc5", "cvc5", ["--lang=smt2"], "-", [["--no-incremental"], ["--incremental"]]);
 
     public static IReadOnlyList<ExternalSolver> All { get; } = [Z3, Cvc5];
 
@@ -59,6 +67,69 @@ public sealed record ExternalSolver(string Name, string Executable, string[] Arg
         ArgumentNullException.ThrowIfNull(script);
         var clock = Stopwatch.StartNew();
         var expected = SmtLib2Queries.Count(script);
+        var queries = Restarts is { Length: > 0 } ? OneQueryEach(script) : null;
+        if (queries is null)
+        {
+            var once = Attempt(script, Arguments, expected, timeout);
+            return once is { } run ? Judged(expected, [], run, timeout, clock) : NotInstalled(clock);
+        }
+
+        // Restarts: each attempt solves the queries not yet answered, under the next argument set, with twice the last
+        // attempt's budget per query, until one runs to its end or has had the whole budget.
+        var answered = new List<string>();
+        for (var attempt = 0; ; attempt++)
+        {
+            var budget = timeout == Timeout.InfiniteTimeSpan ? timeout : Min(timeout, FirstRestartBudget * Math.Pow(2, attempt));
+            var rest = string.Concat(queries.Skip(answered.Count));
+            var run = Attempt(rest, [.. Arguments, .. Restarts![attempt % Restarts.Length]], queries.Count - answered.Count, budget);
+            if (run is not { } r) return NotInstalled(clock);
+            var final = r.Ending != SolverEnding.TimedOut || budget == timeout || answered.Count + r.Lines.Count >= queries.Count;
+            if (final) return Judged(expected, answered, r, timeout, clock);
+            answered.AddRange(r.Lines);
+        }
+    }
+
+    /// <summary>The script cut after each <c>(reset)</c> into queries of one <c>(check-sat)</c> each; null when it is not made so.</summary>
+    private static List<string>? OneQueryEach(string script)
+    {
+        var parts = new List<string>();
+        var from = 0;
+        const string Reset = "(reset)\n";
+        for (var at = script.IndexOf(Reset, StringComparison.Ordinal); at >= 0; at = script.IndexOf(Reset, from, StringComparison.Ordinal))
+        {
+            parts.Add(script[from..(at + Reset.Length)]);
+            from = at + Reset.Length;
+        }
+
+        if (from < script.Length)
+        {
+            if (parts.Count == 0 || SmtLib2Queries.Count(script[from..]) > 0) return null;
+            parts[^1] += script[from..];
+        }
+
+        return parts.Count > 1 && parts.All(q => SmtLib2Queries.Count(q) == 1) ? parts : null;
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private (SolverVerdict Verdict, string Detail, TimeSpan Elapsed) NotInstalled(Stopwatch clock) =>
+        (SolverVerdict.Unknown, $"{Name} is not installed (apt-get install {Name})", clock.Elapsed);
+
+    /// <summary>The verdict on every answer the attempts gave: the unsat ones of earlier attempts, then the last's.</summary>
+    private static (SolverVerdict Verdict, string Detail, TimeSpan Elapsed) Judged(
+        int expected, List<string> earlier, AttemptResult last, TimeSpan timeout, Stopwatch clock)
+    {
+        var transcript = new SolverTranscript(expected, [.. earlier, .. last.Lines], last.Stderr, last.Ending, last.ExitStatus, timeout);
+        var (verdict, detail) = transcript.Judge();
+        return (verdict, detail, clock.Elapsed);
+    }
+
+    /// <summary>What one run of the solver said and how it ended.</summary>
+    private sealed record AttemptResult(IReadOnlyList<string> Lines, string Stderr, SolverEnding Ending, int? ExitStatus);
+
+    /// <summary>One run of the solver on <paramref name="script"/>; null when it cannot be started.</summary>
+    private AttemptResult? Attempt(string script, IEnumerable<string> arguments, int expected, TimeSpan timeout)
+    {
         var start = new ProcessStartInfo(Executable)
         {
             RedirectStandardInput = true,
@@ -67,7 +138,7 @@ public sealed record ExternalSolver(string Name, string Executable, string[] Arg
             UseShellExecute = false,
             StandardInputEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         };
-        foreach (var argument in Arguments.Append(StandardInput)) start.ArgumentList.Add(argument);
+        foreach (var argument in arguments.Append(StandardInput)) start.ArgumentList.Add(argument);
         Process process;
         try
         {
@@ -75,7 +146,7 @@ public sealed record ExternalSolver(string Name, string Executable, string[] Arg
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            return (SolverVerdict.Unknown, $"{Name} is not installed (apt-get install {Name})", clock.Elapsed);
+            return null;
         }
 
         using (process)
@@ -105,9 +176,7 @@ public sealed record ExternalSolver(string Name, string Executable, string[] Arg
             if (ending == SolverEnding.Exited && RunningSolvers.Stopped && process.ExitCode != 0) ending = SolverEnding.Interrupted;
             reading.Wait();
             feeding.Wait();
-            var transcript = new SolverTranscript(expected, [.. lines], stderr.Result, ending, ending == SolverEnding.Exited ? process.ExitCode : null, timeout);
-            var (verdict, detail) = transcript.Judge();
-            return (verdict, detail, clock.Elapsed);
+            return new AttemptResult([.. lines], stderr.Result, ending, ending == SolverEnding.Exited ? process.ExitCode : null);
         }
     }
 

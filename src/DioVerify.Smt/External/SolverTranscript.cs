@@ -49,6 +49,7 @@ public sealed record SolverTranscript(int Expected, IReadOnlyList<string> Stdout
         var progress = $"{answered} of {Expected} answers";
         return Ending switch
         {
+            SolverEnding.TimedOut when answered >= Expected => Unknown($"every answer in, but the solver did not exit within the {Timeout.TotalSeconds:0.#} s budget ({progress})"),
             SolverEnding.TimedOut => Unknown($"no answer to query {answered + 1} of {Expected} within the {Timeout.TotalSeconds:0.#} s budget per query ({progress})"),
             SolverEnding.Interrupted => Unknown($"interrupted ({progress})"),
             SolverEnding.StoppedAfterDecidingLine => Unknown($"stopped after {progress}"),
