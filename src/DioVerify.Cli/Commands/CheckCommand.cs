@@ -86,16 +86,7 @@ public static class CheckCommand
             }
 
             CacheOption.Report(options.Cache);
-            ReportFileOption.Write(reportTarget, report);
-            Console.Write(parsed.GetValue(format) switch
-            {
-                "json" => CheckReportJson.Render(report),
-                "junit" => CheckReportJUnit.Render(report),
-                "sarif" => CheckReportSarif.Render(report, RepoRoot.Find()),
-                _ => CheckReportText.Render(report),
-            });
-            HtmlReportOption.Write(htmlTarget, () => CheckReportHtml.Render(report));
-            return (int)ExitOf(report.Outcome);
+            return CheckReportOutput.Write(report, parsed.GetValue(format), reportTarget, htmlTarget);
         });
         return command;
     }

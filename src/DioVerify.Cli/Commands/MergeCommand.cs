@@ -1,7 +1,5 @@
 using System.CommandLine;
-using DioVerify.Engine.Policies;
 using DioVerify.Reporting;
-using DioVerify.Reporting.Html;
 using DioVerify.Verdicts.Check;
 
 namespace DioVerify.Cli.Commands;
@@ -18,27 +16,20 @@ public static class MergeCommand
         var format = CommonOptions.Format("text", "json", "junit", "sarif");
         var html = HtmlReportOption.Create("the merged report (as check --html)");
         var reportFile = ReportFileOption.Create();
+        var rules = RulesOption.Create();
         var command = new Command("merge", "Combine the shard reports of one sharded check into the full report, with the same verdicts, kill matrix and exit code as an unsharded check")
         {
-            files, format, html, reportFile,
+            files, format, html, reportFile, rules,
         };
         command.SetAction(parsed =>
         {
             var htmlTarget = HtmlReportOption.Target(parsed.GetValue(html));
             var reportTarget = ReportFileOption.Target(parsed.GetValue(reportFile));
-            var catalog = PolicyCatalog.Builtin;
+            // The shards of a check --rules run name the user's rules: merge resolves them in the same catalog.
+            var catalog = RulesOption.Catalog(RulesOption.Load(parsed, rules));
             var shards = parsed.GetValue(files)!.Select(f => (f, CheckReportReader.ReadFile(f, catalog))).ToList();
             var report = CheckReportMerge.Merge(shards, catalog);
-            ReportFileOption.Write(reportTarget, report);
-            Console.Write(parsed.GetValue(format) switch
-            {
-                "json" => CheckReportJson.Render(report),
-                "junit" => CheckReportJUnit.Render(report),
-                "sarif" => CheckReportSarif.Render(report, RepoRoot.Find()),
-                _ => CheckReportText.Render(report),
-            });
-            HtmlReportOption.Write(htmlTarget, () => CheckReportHtml.Render(report));
-            return (int)CheckCommand.ExitOf(report.Outcome);
+            return CheckReportOutput.Write(report, parsed.GetValue(format), reportTarget, htmlTarget);
         });
         return command;
     }
