@@ -46,4 +46,29 @@ public sealed class MergeTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public void Merge_resolves_a_users_rule_only_with_the_rules_the_sharded_check_was_given()
+    {
+        var folder = Directory.CreateTempSubdirectory("dioverify-merge-rules-").FullName;
+        try
+        {
+            var rule = Path.Combine(folder, "my.rule");
+            File.WriteAllText(rule, "rule my-prefix\ndescription \"Morton's rule, mine\"\nreturn if P > 0 then P else if anyFailed && lowestFailedStart == off then EIO else ENOSPC\n");
+            var shards = Enumerable.Range(1, 2).Select(i => Path.Combine(folder, $"shard-{i}.json")).ToList();
+            for (var i = 1; i <= 2; i++)
+            {
+                CliProcess.Run("check", "--no-proofs", "--max-bios", "1", "--fscheck-tests", "50", "--rules", rule, "--shard", $"{i}/2", "--report", shards[i - 1]);
+            }
+
+            var without = CliProcess.Run(["merge", .. shards]).ExitsWith(65).HasNoStackTrace();
+            Assert.Contains("my-prefix", without.Stderr);
+            var with = CliProcess.Run(["merge", .. shards, "--rules", rule]).HasNoStackTrace();
+            Assert.Contains("my-prefix", with.Stdout);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
