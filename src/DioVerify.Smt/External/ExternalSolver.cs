@@ -71,12 +71,13 @@ public sealed record ExternalSolver(string Name, string Executable, string[] Arg
         if (queries is null)
         {
             var once = Attempt(script, Arguments, expected, timeout);
-            return once is { } run ? Judged(expected, [], run, timeout, clock) : NotInstalled(clock);
+            return once is { } run ? Judged(expected, [], "", run, timeout, clock) : NotInstalled(clock);
         }
 
         // Restarts: each attempt solves the queries not yet answered, under the next argument set, with twice the last
         // attempt's budget per query, until one runs to its end or has had the whole budget.
         var answered = new List<string>();
+        var stderr = new System.Text.StringBuilder();
         for (var attempt = 0; ; attempt++)
         {
             var budget = timeout == Timeout.InfiniteTimeSpan ? timeout : Min(timeout, FirstRestartBudget * Math.Pow(2, attempt));
@@ -84,8 +85,9 @@ public sealed record ExternalSolver(string Name, string Executable, string[] Arg
             var run = Attempt(rest, [.. Arguments, .. Restarts![attempt % Restarts.Length]], queries.Count - answered.Count, budget);
             if (run is not { } r) return NotInstalled(clock);
             var final = r.Ending != SolverEnding.TimedOut || budget == timeout || answered.Count + r.Lines.Count >= queries.Count;
-            if (final) return Judged(expected, answered, r, timeout, clock);
+            if (final) return Judged(expected, answered, stderr.ToString(), r, timeout, clock);
             answered.AddRange(r.Lines);
+            stderr.Append(r.Stderr);
         }
     }
 
@@ -115,11 +117,14 @@ public sealed record ExternalSolver(string Name, string Executable, string[] Arg
     private (SolverVerdict Verdict, string Detail, TimeSpan Elapsed) NotInstalled(Stopwatch clock) =>
         (SolverVerdict.Unknown, $"{Name} is not installed (apt-get install {Name})", clock.Elapsed);
 
-    /// <summary>The verdict on every answer the attempts gave: the unsat ones of earlier attempts, then the last's.</summary>
+    /// <summary>
+    /// The verdict on everything the attempts said: the unsat answers of earlier attempts, then the last's, judged with the
+    /// stderr of every attempt, so an error an earlier attempt printed before it was restarted still makes the run unknown.
+    /// </summary>
     private static (SolverVerdict Verdict, string Detail, TimeSpan Elapsed) Judged(
-        int expected, List<string> earlier, AttemptResult last, TimeSpan timeout, Stopwatch clock)
+        int expected, List<string> earlier, string earlierStderr, AttemptResult last, TimeSpan timeout, Stopwatch clock)
     {
-        var transcript = new SolverTranscript(expected, [.. earlier, .. last.Lines], last.Stderr, last.Ending, last.ExitStatus, timeout);
+        var transcript = new SolverTranscript(expected, [.. earlier, .. last.Lines], earlierStderr + last.Stderr, last.Ending, last.ExitStatus, timeout);
         var (verdict, detail) = transcript.Judge();
         return (verdict, detail, clock.Elapsed);
     }

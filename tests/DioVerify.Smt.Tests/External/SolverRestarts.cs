@@ -60,4 +60,15 @@ public sealed class SolverRestarts : IDisposable
         Assert.Equal(SolverVerdict.Unknown, verdict);
         Assert.Equal("no answer to query 1 of 2 within the 7 s budget per query (0 of 2 answers)", detail);
     }
+
+    [Fact]
+    public void An_error_an_earlier_attempt_printed_before_its_restart_makes_the_run_unknown()
+    {
+        var solver = fake.Behaving("[ \"$1\" = slow ] && echo '(error \"out of memory\")' >&2\n" + SlowThenFast, Modes);
+
+        var (verdict, detail, _) = solver.SolveScript(TwoQueries, TimeSpan.FromSeconds(30));
+
+        Assert.Equal(SolverVerdict.Unknown, verdict);
+        Assert.StartsWith("error line on stderr", detail);
+    }
 }
