@@ -18,9 +18,17 @@ public sealed unsafe class DirectFile : IDisposable
 
     public string Path { get; }
 
-    public static DirectFile Open(string path, bool create)
+    /// <summary>The file descriptor, for the other write paths (<see cref="Io.DirectWrites"/>).</summary>
+    internal int Descriptor => fd >= 0 ? fd : throw new ObjectDisposedException(nameof(DirectFile));
+
+    public static DirectFile Open(string path, bool create) => Open(path, Libc.ORdwr | (create ? Libc.OCreat : 0));
+
+    /// <summary>Opened for reading only: every write path must then fail with EBADF, at submission or on completion.</summary>
+    internal static DirectFile OpenReadOnly(string path) => Open(path, Libc.ORdonly);
+
+    private static DirectFile Open(string path, int access)
     {
-        var flags = Libc.ORdwr | Libc.ODirect | Libc.OCloexec | (create ? Libc.OCreat : 0);
+        var flags = access | Libc.ODirect | Libc.OCloexec;
         var fd = Libc.Open(path, flags, Convert.ToInt32("644", 8));
         if (fd < 0) throw HostException.FromErrno($"open {path} with O_DIRECT", Libc.Errno);
         return new DirectFile(fd, path);

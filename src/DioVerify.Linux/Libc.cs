@@ -37,6 +37,22 @@ internal static partial class Libc
     [LibraryImport("libc", SetLastError = true, EntryPoint = "pwrite")]
     public static unsafe partial nint PWrite(int fd, byte* buffer, nuint count, long offset);
 
+    [LibraryImport("libc", SetLastError = true, EntryPoint = "pwritev")]
+    public static unsafe partial nint PWriteV(int fd, void* iovecs, int count, long offset);
+
+    /// <summary>
+    /// <c>syscall(2)</c> with six arguments (unused ones ignored): for the AIO and io_uring calls glibc does not wrap.
+    /// glibc's <c>syscall</c> only moves registers, so calling the variadic function with fixed integer arguments is safe.
+    /// </summary>
+    [LibraryImport("libc", SetLastError = true, EntryPoint = "syscall")]
+    public static partial long Syscall(long number, nint a1, nint a2, nint a3, nint a4, nint a5, nint a6);
+
+    [LibraryImport("libc", SetLastError = true, EntryPoint = "mmap")]
+    public static unsafe partial void* Mmap(void* address, nuint length, int protection, int flags, int fd, long offset);
+
+    [LibraryImport("libc", SetLastError = true, EntryPoint = "munmap")]
+    public static unsafe partial int Munmap(void* address, nuint length);
+
     [LibraryImport("libc", SetLastError = true, EntryPoint = "fsync")]
     public static partial int FSync(int fd);
 
