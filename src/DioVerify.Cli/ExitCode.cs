@@ -24,6 +24,6 @@ public enum ExitCode
     /// <summary>DioVerify contradicted itself, e.g. a counterexample that does not replay (EX_SOFTWARE).</summary>
     Internal = 70,
 
-    /// <summary>Stopped by Ctrl-C or SIGTERM, after releasing what it held (128 + SIGINT, as shells report it).</summary>
+    /// <summary>Stopped by Ctrl-C, SIGTERM, SIGHUP or SIGQUIT, after releasing what it held (always 128 + SIGINT, as shells report Ctrl-C).</summary>
     Interrupted = 130,
 }

@@ -38,7 +38,7 @@ try
         return (int)ExitCode.Usage;
     }
 
-    // `audit kernel` and `record` handle SIGINT and SIGTERM themselves: they must release mounts, loop devices
+    // `audit kernel` and `record` handle the stop signals themselves: they must release mounts, loop devices
     // and tracefs instances before exiting.
     using var interruption = parsed.CommandResult.Command.Name is "kernel" or "record" ? null : Interruption.Install();
 

@@ -3,19 +3,30 @@ using System.Diagnostics;
 namespace DioVerify.Linux;
 
 /// <summary>Runs a host program (losetup, mkfs, mount) to completion; a non-zero exit becomes a <see cref="HostException"/> quoting its stderr.</summary>
+/// <remarks>
+/// Each program runs in a session of its own (through util-linux's <c>setsid</c> where present), with no
+/// input: a terminal's Ctrl-C goes to the terminal's foreground process group, so it reaches DioVerify, which
+/// decides what to stop — never a <c>losetup</c> or <c>mount</c> halfway through acquiring something.
+/// </remarks>
 public static class HostTool
 {
+    /// <summary>Runs <paramref name="program"/>; when <paramref name="cancellation"/> fires it is killed and <see cref="OperationCanceledException"/> thrown.</summary>
     public static string Run(string program, IEnumerable<string> arguments, CancellationToken cancellation = default)
     {
-        var start = new ProcessStartInfo(program)
+        var args = arguments.ToList();
+        var line = $"{program} {string.Join(' ', args)}";
+        var isolated = Exists("setsid");
+        var start = new ProcessStartInfo(isolated ? "setsid" : program)
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        var line = $"{program} {string.Join(' ', start.ArgumentList)}";
+        if (isolated) start.ArgumentList.Add(program);
+        foreach (var argument in args) start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw new HostException($"{line}: could not start");
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
         try

@@ -16,6 +16,8 @@ internal static partial class Libc
     public const ulong MsNodev = 4;
     public const int MntDetach = 2;
 
+    public const int AtFdCwd = -100;
+    public const int AtSymlinkNofollow = 0x100;
     public const int AtEmptyPath = 0x1000;
     public const uint StatxBasicStats = 0x7ff;
 

@@ -9,18 +9,40 @@ public sealed class Mount : IDisposable
 
     public string Target { get; }
 
+    /// <summary>
+    /// Mounts <paramref name="device"/> at <paramref name="target"/>, all or nothing: <c>mount</c> runs in its own
+    /// session and is never killed midway (<paramref name="cancellation"/> is left for the caller's next step), and
+    /// if it fails after all, whatever it left mounted at <paramref name="target"/> is unmounted.
+    /// </summary>
     public static Mount Attach(string device, string fileSystem, string target, CancellationToken cancellation)
     {
-        HostTool.Run("mount", ["-t", fileSystem, device, target], cancellation);
-        return new Mount(target);
+        _ = cancellation;
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
+        try
+        {
+            HostTool.Run("mount", ["-t", fileSystem, device, full], CancellationToken.None);
+        }
+        catch
+        {
+            if (MountTable.IsMountPoint(full)) Unmount(full);
+            throw;
+        }
+
+        return new Mount(full);
     }
 
     public void Dispose()
     {
         if (!mounted) return;
         mounted = false;
-        if (Libc.Umount2(Target, 0) == 0) return;
+        Unmount(Target);
+    }
+
+    /// <summary>Unmounts <paramref name="target"/>, or detaches it lazily when busy (the kernel finishes once the last user lets go).</summary>
+    internal static void Unmount(string target)
+    {
+        if (Libc.Umount2(target, 0) == 0) return;
         var errno = Libc.Errno;
-        if (Libc.Umount2(Target, Libc.MntDetach) != 0) throw HostException.FromErrno($"umount {Target}", errno);
+        if (Libc.Umount2(target, Libc.MntDetach) != 0) throw HostException.FromErrno($"umount {target}", errno);
     }
 }

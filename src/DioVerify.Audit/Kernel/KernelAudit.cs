@@ -55,7 +55,7 @@ public sealed class KernelAudit(Action<string> progress, string? traces = null)
     {
         var run = Guid.NewGuid();
         using var teardown = new Teardown();
-        var work = Directory.CreateTempSubdirectory(WorkDirectoryPrefix).FullName;
+        var work = WorkDirectory.Create(WorkDirectoryPrefix);
         teardown.Add($"remove {work}", () => Directory.Delete(work, recursive: true));
         var deviceDirectory = Directory.CreateDirectory(Path.Combine(work, "device")).FullName;
         var mountPoint = Directory.CreateDirectory(Path.Combine(work, "mnt")).FullName;

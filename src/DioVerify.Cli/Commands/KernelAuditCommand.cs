@@ -30,39 +30,86 @@ public static class KernelAuditCommand
 
             using var cancellation = new CancellationTokenSource();
 
-            // Ctrl-C and SIGTERM stop at the next step; the audit then releases every mount, loop device and FUSE disk.
-            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            var tracesDirectory = parsed.GetValue(traces);
-            if (tracesDirectory is not null) Directory.CreateDirectory(tracesDirectory);
-            var report = new KernelAudit(step => Console.Error.WriteLine($"audit kernel: {step}"), tracesDirectory).Run(fileSystems, scenarios, cancellation.Token);
-            if (parsed.GetValue(format) == "json")
+            // SIGINT, SIGTERM, SIGHUP and SIGQUIT all stop at the next step; the audit then releases every mount, loop
+            // device and FUSE disk and exits 130. A second signal does not cut the release short.
+            var signals = 0;
+            PosixSignalRegistration[] handlers =
+            [
+                PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop),
+                PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop),
+                PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop),
+                PosixSignalRegistration.Create(PosixSignal.SIGQUIT, Stop),
+            ];
+            try
             {
-                using var output = Console.OpenStandardOutput();
-                KernelReportJson.Write(report, output);
-                Console.WriteLine();
+                // What an earlier run killed by SIGKILL left behind is released before anything new is acquired.
+                foreach (var line in Leftovers.Reclaim(KernelAudit.WorkDirectoryPrefix)) Progress(line);
+                var tracesDirectory = parsed.GetValue(traces);
+                if (tracesDirectory is not null) Directory.CreateDirectory(tracesDirectory);
+                var report = new KernelAudit(Progress, tracesDirectory).Run(fileSystems, scenarios, cancellation.Token);
+                return cancellation.IsCancellationRequested ? Interrupted(null) : Render(report, parsed.GetValue(format)!);
             }
-            else
+            catch (Exception e) when (cancellation.IsCancellationRequested)
             {
-                Console.Write(KernelReportText.Render(report));
+                // Whatever the stop made a step throw (a killed mkfs, a cancelled wait), the run was interrupted, not broken.
+                return Interrupted(e as HostException);
             }
-
-            // The trace audit and the kernel judge disagreeing on a property both decide means one of them is wrong.
-            if (report.Results.Any(r => r.Trace?.Agrees == false))
+            finally
             {
-                Console.Error.WriteLine("audit kernel: the recorded traces and the kernel judge disagree (see the trace notes)");
-                return (int)ExitCode.Internal;
+                foreach (var handler in handlers) handler.Dispose();
             }
-
-            return (int)(report.Conforms ? ExitCode.Ok : ExitCode.Violated);
 
             void Stop(PosixSignalContext context)
             {
                 context.Cancel = true;
                 cancellation.Cancel();
+                if (Interlocked.Increment(ref signals) == 2) Progress($"{context.Signal} again: still releasing what the audit holds; it exits by itself");
             }
         });
         return command;
+    }
+
+    /// <summary>One progress line on stderr; a terminal that went away (SIGHUP) must not stop the release.</summary>
+    private static void Progress(string step)
+    {
+        try
+        {
+            Console.Error.WriteLine($"audit kernel: {step}");
+        }
+        catch (IOException)
+        {
+            // Nobody is reading any more.
+        }
+    }
+
+    /// <summary>Exit 130 after a stop signal, naming what could not be released, if anything.</summary>
+    private static int Interrupted(HostException? release)
+    {
+        Progress(release is null ? "interrupted; everything the audit held was released" : $"interrupted; {release.Message}");
+        return (int)ExitCode.Interrupted;
+    }
+
+    private static int Render(KernelReport report, string format)
+    {
+        if (format == "json")
+        {
+            using var output = Console.OpenStandardOutput();
+            KernelReportJson.Write(report, output);
+            Console.WriteLine();
+        }
+        else
+        {
+            Console.Write(KernelReportText.Render(report));
+        }
+
+        // The trace audit and the kernel judge disagreeing on a property both decide means one of them is wrong.
+        if (report.Results.Any(r => r.Trace?.Agrees == false))
+        {
+            Console.Error.WriteLine("audit kernel: the recorded traces and the kernel judge disagree (see the trace notes)");
+            return (int)ExitCode.Internal;
+        }
+
+        return (int)(report.Conforms ? ExitCode.Ok : ExitCode.Violated);
     }
 
     private static IReadOnlyList<T> Choose<T>(string name, string option, IReadOnlyList<T> all, Func<string, T?> find, string names)

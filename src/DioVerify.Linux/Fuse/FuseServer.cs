@@ -45,6 +45,9 @@ public sealed class FuseServer : IDisposable
 
     public string MountPoint { get; }
 
+    /// <summary>The kernel's number for this FUSE connection (<see cref="FuseConnections"/>).</summary>
+    public int ConnectionId { get; private set; } = -1;
+
     /// <summary>The path of the one file, as the rest of the system sees it.</summary>
     public string FilePath => Path.Combine(MountPoint, fileName);
 
@@ -69,6 +72,10 @@ public sealed class FuseServer : IDisposable
             }
 
             server.mounted = true;
+
+            // From mountinfo, not stat: a stat of the mount point would wait for a server not yet serving.
+            var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(mountPoint));
+            server.ConnectionId = MountTable.Read().LastOrDefault(entry => entry.MountPoint == full && entry.FileSystemType == "fuse.dioverify")?.Minor ?? -1;
             for (var i = 0; i < ServingThreads; i++)
             {
                 var thread = new Thread(server.Serve) { IsBackground = true, Name = $"fuse-{i}" };
@@ -85,22 +92,41 @@ public sealed class FuseServer : IDisposable
         }
     }
 
-    /// <summary>Unmounts (lazily if something still holds the file) and stops serving.</summary>
+    /// <summary>
+    /// Unmounts and stops serving. If something still holds the file (a loop device whose detach waits for a
+    /// lazily unmounted filesystem), the connection is aborted first, so that nothing it still sends can wait
+    /// for an answer once this process stops serving, and then unmounted lazily.
+    /// </summary>
     public void Dispose()
     {
-        if (mounted)
+        try
         {
-            mounted = false;
-            if (Libc.Umount2(MountPoint, 0) != 0) Libc.Umount2(MountPoint, Libc.MntDetach);
+            if (mounted)
+            {
+                mounted = false;
+                if (Libc.Umount2(MountPoint, 0) != 0)
+                {
+                    try
+                    {
+                        if (ConnectionId >= 0) FuseConnections.Abort(ConnectionId);
+                    }
+                    finally
+                    {
+                        Libc.Umount2(MountPoint, Libc.MntDetach);
+                    }
+                }
+            }
         }
-
-        // After the unmount every read of /dev/fuse fails with ENODEV and the serving threads return.
-        foreach (var thread in threads) thread.Join(TimeSpan.FromSeconds(5));
-        threads.Clear();
-        if (fd >= 0)
+        finally
         {
-            Libc.Close(fd);
-            fd = -1;
+            // After the unmount every read of /dev/fuse fails with ENODEV and the serving threads return.
+            foreach (var thread in threads) thread.Join(TimeSpan.FromSeconds(5));
+            threads.Clear();
+            if (fd >= 0)
+            {
+                Libc.Close(fd);
+                fd = -1;
+            }
         }
     }
 
