@@ -49,8 +49,8 @@ public sealed class KernelAuditMachine : IDisposable
     {
         var left = new List<string>();
         left.AddRange(File.ReadAllLines("/proc/self/mountinfo").Where(line => line.Contains(Temp, StringComparison.Ordinal)).Select(line => $"mount: {line}"));
-        var loops = HostTool.Run("losetup", ["--list", "--noheadings", "--output", "NAME,BACK-FILE"]);
-        left.AddRange(loops.Split('\n').Where(line => line.Contains(Temp, StringComparison.Ordinal)).Select(line => $"loop device: {line.Trim()}"));
+        // From sysfs, not losetup --list, which hangs while a loop device is stuck in I/O.
+        left.AddRange(LoopDevice.Attached().Where(loop => loop.BackingFile.Contains(Temp, StringComparison.Ordinal)).Select(loop => $"loop device: {loop.Device} {loop.BackingFile}"));
         left.AddRange(Directory.EnumerateFileSystemEntries(Temp).Where(entry => Path.GetFileName(entry).StartsWith("dioverify-kernel-", StringComparison.Ordinal)).Select(entry => $"directory: {entry}"));
         return left;
     }
