@@ -27,8 +27,9 @@ public static class MountTable
         foreach (var line in lines)
         {
             var fields = line.Split(' ');
+            if (fields.Length < 10) continue;
             var separator = Array.IndexOf(fields, "-", 6);
-            if (fields.Length < 7 || separator < 0 || separator + 2 >= fields.Length) continue;
+            if (separator < 0 || separator + 2 >= fields.Length) continue;
             var device = fields[2].Split(':');
             if (device.Length != 2
                 || !int.TryParse(device[0], NumberStyles.None, CultureInfo.InvariantCulture, out var major)
