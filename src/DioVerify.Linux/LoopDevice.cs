@@ -31,14 +31,20 @@ public sealed class LoopDevice : IDisposable
     /// <c>losetup</c> fails after all, any device it left on <paramref name="image"/> is found by its backing
     /// file and detached. A SIGKILL in between is what <see cref="Leftovers"/> reclaims on the next start.
     /// </remarks>
-    public static LoopDevice Attach(string image, CancellationToken cancellation)
+    /// <param name="image">The backing file.</param>
+    /// <param name="cancellation">Not honoured midway (see remarks): the caller's next step stops.</param>
+    /// <param name="logicalSectorSize">The device's logical sector size, 512 or 4096 (<c>losetup --sector-size</c>): O_DIRECT alignment follows it.</param>
+    public static LoopDevice Attach(string image, CancellationToken cancellation, int logicalSectorSize = 512)
     {
         _ = cancellation;
+        if (logicalSectorSize is not (512 or 1024 or 2048 or 4096)) throw new ArgumentOutOfRangeException(nameof(logicalSectorSize), logicalSectorSize, "a loop device's sector is 512, 1024, 2048 or 4096 bytes");
         var backing = System.IO.Path.GetFullPath(image);
         string device;
         try
         {
-            device = HostTool.Run("losetup", ["--find", "--show", "--direct-io=on", backing], CancellationToken.None).Trim();
+            List<string> arguments = ["--find", "--show", "--direct-io=on", backing];
+            if (logicalSectorSize != 512) arguments.InsertRange(0, ["--sector-size", logicalSectorSize.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            device = HostTool.Run("losetup", arguments, CancellationToken.None).Trim();
         }
         catch
         {

@@ -6,13 +6,18 @@ namespace DioVerify.Audit.Tests.Linux.Io;
 /// An ext4 filesystem on a loop device over a sparse file, mounted in a private temporary directory: real block
 /// storage for O_DIRECT (tmpfs has no direct I/O), shared by the tests of one class and released after them.
 /// </summary>
-public sealed class LoopExt4 : IDisposable
+public class LoopExt4 : IDisposable
 {
     private const long ImageBytes = 64L * 1024 * 1024;
 
     private readonly Teardown teardown = new();
 
     public LoopExt4()
+        : this(512)
+    {
+    }
+
+    protected LoopExt4(int logicalSectorSize)
     {
         if (SkipReason is not null) return;
         try
@@ -21,7 +26,7 @@ public sealed class LoopExt4 : IDisposable
             teardown.Add($"remove {work}", () => Directory.Delete(work, recursive: true));
             var image = Path.Combine(work, "ext4.img");
             using (var file = File.Create(image)) file.SetLength(ImageBytes);
-            var loop = teardown.Add("detach the loop device", LoopDevice.Attach(image, CancellationToken.None));
+            var loop = teardown.Add("detach the loop device", LoopDevice.Attach(image, CancellationToken.None, logicalSectorSize));
             HostTool.Run("mkfs.ext4", ["-q", "-F", "-b", "4096", loop.Path]);
             MountPoint = Directory.CreateDirectory(Path.Combine(work, "mnt")).FullName;
             teardown.Add("unmount ext4", Mount.Attach(loop.Path, "ext4", MountPoint, CancellationToken.None));
@@ -45,7 +50,20 @@ public sealed class LoopExt4 : IDisposable
     /// <summary>A new file on the filesystem, opened with O_DIRECT.</summary>
     public DirectFile NewFile() => DirectFile.Open(Path.Combine(MountPoint, Guid.NewGuid().ToString("N")), create: true);
 
-    public void Dispose() => teardown.Dispose();
+    public void Dispose()
+    {
+        teardown.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The same ext4, on a loop device with 4096-byte logical sectors, as on 4Kn disks.</summary>
+public sealed class LoopExt4With4KiBSectors : LoopExt4
+{
+    public LoopExt4With4KiBSectors()
+        : base(4096)
+    {
+    }
 }
 
 /// <summary>A fact that needs <see cref="LoopExt4"/>; skipped with the reason where it cannot be built.</summary>
