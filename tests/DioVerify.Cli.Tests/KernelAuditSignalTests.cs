@@ -12,6 +12,7 @@ namespace DioVerify.Cli.Tests;
 /// disk: every stop signal releases everything and exits 130, and after a SIGKILL — which nothing can handle —
 /// the next run reclaims what the killed one left (including the FUSE connection that keeps it in D state) and passes.
 /// </summary>
+[Collection(KernelAuditSignalsCollection.Name)]
 public sealed class KernelAuditSignalTests : IDisposable
 {
     private readonly KernelAuditMachine machine = new();
