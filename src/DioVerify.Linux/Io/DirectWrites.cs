@@ -51,16 +51,13 @@ public static class DirectWrites
         return lengths;
     }
 
-    private static unsafe long Pwrite(DirectFile file, AlignedBuffer buffer, long length, long offset)
+    private static long Pwrite(DirectFile file, AlignedBuffer buffer, long length, long offset)
     {
         while (true)
         {
-            var written = Libc.PWrite(file.Descriptor, buffer.Pointer, (nuint)length, offset);
-            if (written >= 0) return written;
-            var errno = Libc.Errno;
-
             // EINTR before anything was written (a partial write returns its count instead): the call never happened.
-            if (errno != Errno.EINTR) return -errno;
+            var written = file.PWrite(buffer, length, offset);
+            if (written != -Errno.EINTR) return written;
         }
     }
 
