@@ -17,7 +17,7 @@ public static class KernelAuditCommand
         var scenario = new Option<string>("--scenario") { Description = $"One scenario ({KernelScenarios.Names}) or all", DefaultValueFactory = _ => "all" };
         var format = CommonOptions.Format("text", "json");
         var traces = new Option<string?>("--traces") { Description = "Record each run's pwrite from the kernel's tracepoints into DIR/FS-SCENARIO.jsonl and check that audit trace agrees with the kernel judge on P1-P4 and P7" };
-        var command = new Command("kernel", "Audit this machine's Linux kernel, as root: O_DIRECT pwrite on ext4, xfs and btrfs over loop devices on a DioVerify FUSE disk (ENOSPC, injected EIO); judge P1-P5 and P7; exit 0 if every run conforms, 1 if one violates, 69 without root, loop devices or FUSE")
+        var command = new Command("kernel", "Audit this machine's Linux kernel, as root: O_DIRECT pwrite on ext4, xfs and btrfs over loop devices on a DioVerify FUSE disk (ENOSPC, injected EIO); judge P1-P5 and P7; exit 0 if every run conforms, 1 if one violates, 69 without root, loop devices or FUSE, 130 when stopped by SIGINT, SIGTERM, SIGHUP or SIGQUIT (everything released; a SIGKILLed run's leftovers are reclaimed by the next run)")
         {
             fs, scenario, format, traces,
         };
