@@ -18,9 +18,10 @@ public sealed unsafe class DirectFile : IDisposable
 
     public string Path { get; }
 
-    public static DirectFile Open(string path, bool create)
+    /// <param name="dsync">Also O_DSYNC: each write returns only once its data and the metadata to read it are durable.</param>
+    public static DirectFile Open(string path, bool create, bool dsync = false)
     {
-        var flags = Libc.ORdwr | Libc.ODirect | Libc.OCloexec | (create ? Libc.OCreat : 0);
+        var flags = Libc.ORdwr | Libc.ODirect | Libc.OCloexec | (create ? Libc.OCreat : 0) | (dsync ? Libc.ODsync : 0);
         var fd = Libc.Open(path, flags, Convert.ToInt32("644", 8));
         if (fd < 0) throw HostException.FromErrno($"open {path} with O_DIRECT", Libc.Errno);
         return new DirectFile(fd, path);

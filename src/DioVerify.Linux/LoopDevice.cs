@@ -14,9 +14,10 @@ public sealed class LoopDevice : IDisposable
     /// Attaches with direct I/O on the backing file: the loop driver then submits each request asynchronously
     /// and goes on to the next, so requests are in flight together and may complete in any order, as BIOs do.
     /// </summary>
-    public static LoopDevice Attach(string image, CancellationToken cancellation)
+    /// <param name="sectorSize">The device's logical sector size (512, or 4096 as on 4Kn disks).</param>
+    public static LoopDevice Attach(string image, CancellationToken cancellation, int sectorSize = 512)
     {
-        var device = HostTool.Run("losetup", ["--find", "--show", "--direct-io=on", image], cancellation).Trim();
+        var device = HostTool.Run("losetup", ["--find", "--show", "--direct-io=on", "--sector-size", sectorSize.ToString(System.Globalization.CultureInfo.InvariantCulture), image], cancellation).Trim();
         if (!device.StartsWith("/dev/loop", StringComparison.Ordinal)) throw new HostException($"losetup attached {image} to \"{device}\", not a loop device");
         return new LoopDevice(device);
     }

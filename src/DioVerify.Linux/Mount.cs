@@ -9,9 +9,9 @@ public sealed class Mount : IDisposable
 
     public string Target { get; }
 
-    public static Mount Attach(string device, string fileSystem, string target, CancellationToken cancellation)
+    public static Mount Attach(string device, string fileSystem, string target, CancellationToken cancellation, string? options = null)
     {
-        HostTool.Run("mount", ["-t", fileSystem, device, target], cancellation);
+        HostTool.Run("mount", ["-t", fileSystem, .. options is null ? Array.Empty<string>() : ["-o", options], device, target], cancellation);
         return new Mount(target);
     }
 
