@@ -60,6 +60,15 @@ public sealed record BaselineEntry(
         return o.Returned > 0 && o.SizeAfter == o.Offset + o.Returned ? "returned" : "other";
     }
 
+    /// <summary>This entry accepting <paramref name="now"/>'s values as well.</summary>
+    public BaselineEntry Widen(BaselineEntry now) => this with
+    {
+        Properties = Properties.ToDictionary(p => p.Key, p => (IReadOnlyList<bool>)[.. p.Value.Union(now.Properties.TryGetValue(p.Key, out var v) ? v : [])]),
+        Returned = [.. Returned.Union(now.Returned)],
+        Size = [.. Size.Union(now.Size)],
+        RuleConforms = [.. RuleConforms.Union(now.RuleConforms)],
+    };
+
     /// <summary>Every way <paramref name="now"/> differs from this record, each named.</summary>
     public IReadOnlyList<string> Differences(BaselineEntry now)
     {

@@ -12,6 +12,24 @@ public sealed record KernelBaseline(string Kernel, string? ProducedBy, IReadOnly
         new(report.Kernel, producedBy, [.. report.Results.Select(BaselineEntry.Of)]);
 
     /// <summary>
+    /// This record widened with <paramref name="report"/>: each run's values join the accepted ones of its entry (so a
+    /// behaviour that depends on a race is on record with each outcome seen), new runs are added, and the kernel is
+    /// the running one.
+    /// </summary>
+    public KernelBaseline Widen(KernelReport report, string producedBy)
+    {
+        var entries = Entries.ToList();
+        foreach (var now in report.Results.Select(BaselineEntry.Of))
+        {
+            var at = entries.FindIndex(e => e.Key == now.Key);
+            if (at < 0) entries.Add(now);
+            else entries[at] = entries[at].Widen(now);
+        }
+
+        return new KernelBaseline(report.Kernel, producedBy, entries);
+    }
+
+    /// <summary>
     /// How <paramref name="report"/> differs from this record: each run's changes, and runs with no entry. Entries
     /// for runs not made this time (another <c>--fs</c> or <c>--scenario</c>) are not differences.
     /// </summary>

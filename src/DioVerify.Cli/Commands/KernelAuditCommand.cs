@@ -21,7 +21,7 @@ public static class KernelAuditCommand
         var path = new Option<string?>("--path") { Description = $"The I/O path: {KernelIoPaths.Names} or all (default: each scenario's own)" };
         var sectorSize = new Option<string?>("--sector-size") { Description = "The loop device's logical sector size: 512, 4096 or all (default: each scenario's own)" };
         var baseline = new Option<string?>("--baseline") { Description = "Compare with a recorded audit (dioverify-kernel-baseline/1): exit 0 when as on record, 1 when changed, each difference named" };
-        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record this audit as a baseline FILE" };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record this audit as a baseline FILE; with --baseline too, write that record widened with this run's values (for behaviour that depends on a race)" };
         var format = CommonOptions.Format("text", "json");
         var traces = new Option<string?>("--traces") { Description = "Record each run's write from the kernel's tracepoints into DIR/FS-SCENARIO.jsonl and check that audit trace agrees with the kernel judge on P1-P4 and P7" };
         var command = new Command("kernel", "Audit this machine's Linux kernel, as root: O_DIRECT writes from scenario files on ext2, ext4 (with and without extents), xfs, btrfs (checksummed and NOCOW) and vfat over loop devices (512- and 4096-byte sectors) on a DioVerify FUSE disk (ENOSPC, injected EIO, torn and reordered WRITEs); judge P1-P5 and P7 and each filesystem's kernel rule; exit 0 if every verdict is as its scenario expects (or, with --baseline, as on record), 1 if not, 65 for a bad scenario or baseline file, 69 without root, loop devices or FUSE")
@@ -56,7 +56,8 @@ public static class KernelAuditCommand
             if (parsed.GetValue(writeBaseline) is { } target)
             {
                 using var buffer = new MemoryStream();
-                KernelBaselineJson.Write(KernelBaseline.Of(report, VersionStamp.ProducedBy), buffer);
+                // With --baseline as well, the record is widened rather than replaced: a race's other outcome joins it.
+                KernelBaselineJson.Write(record?.Widen(report, VersionStamp.ProducedBy) ?? KernelBaseline.Of(report, VersionStamp.ProducedBy), buffer);
                 buffer.WriteByte((byte)'\n');
                 OutputFile.Write(target, buffer.ToArray());
                 Console.Error.WriteLine($"audit kernel: recorded {report.Results.Count} runs as a baseline in {target}");

@@ -124,4 +124,15 @@ public sealed class KernelBaselineTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Widening_a_record_accepts_both_outcomes_of_a_race()
+    {
+        var eio = Report(Judged(-5, 0, true));
+        var widened = KernelBaseline.Of(eio, "t").Widen(Report(Judged(-28, 0, true)), "t");
+        Assert.Equal(["EIO", "ENOSPC"], widened.Entries.Single().Returned);
+        Assert.True(widened.Compare(eio, "b.json").AsOnRecord);
+        Assert.True(widened.Compare(Report(Judged(-28, 0, true)), "b.json").AsOnRecord);
+        Assert.False(widened.Compare(Report(Judged(8192, 8192, true)), "b.json").AsOnRecord);
+    }
 }

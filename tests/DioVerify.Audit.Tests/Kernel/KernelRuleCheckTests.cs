@@ -12,7 +12,7 @@ public sealed class KernelRuleCheckTests
     private const long MiB = 1024 * 1024;
 
     /// <summary>A 1 MiB extending write into an empty file whose device WRITEs (128 KiB each) are as given.</summary>
-    private static KernelObservation Observation(string rule, long returned, long sizeAfter, IReadOnlyList<DeviceWrite> writes, IReadOnlyList<FileExtent> extents) => new()
+    private static KernelObservation Observation(string rule, long returned, long sizeAfter, IReadOnlyList<DeviceWrite> writes, IReadOnlyList<FileExtent> extents, bool cut = false) => new()
     {
         FileSystem = "test",
         Scenario = new KernelScenario { Name = "s", Story = "story", Offset = 0, Length = MiB },
@@ -20,7 +20,7 @@ public sealed class KernelRuleCheckTests
         SizeBefore = 0,
         Returned = returned,
         DeviceFailed = writes.Any(w => w.Failed),
-        Cut = false,
+        Cut = cut,
         SizeAfter = sizeAfter,
         AllocatedBytes = 0,
         BlockSize = 4096,
@@ -67,9 +67,21 @@ public sealed class KernelRuleCheckTests
     [Fact]
     public void Allocation_is_cut_where_the_data_the_device_saw_ends()
     {
-        var check = KernelRuleCheck.Check(Observation(KernelRules.BtrfsBufferedFallback, MiB / 2, MiB / 2, Writes(until: MiB / 2), [new(0, 0, MiB / 2, 0)]))!;
+        var check = KernelRuleCheck.Check(Observation(KernelRules.BtrfsBufferedFallback, MiB / 2, MiB / 2, Writes(until: MiB / 2), [new(0, 0, MiB / 2, 0)], cut: true))!;
         Assert.True(check.Cut);
         Assert.True(check.Conforms, string.Join("; ", check.Differences));
+
+        // Without ENOSPC, data missing at the end was never submitted (iomap stops after a failure): not a cut.
+        var stopped = KernelRuleCheck.Check(Observation(KernelRules.IomapExt4, -5, 0, Writes(failedIndex: 0, until: MiB / 2), []))!;
+        Assert.False(stopped.Cut);
+        Assert.True(stopped.Conforms, string.Join("; ", stopped.Differences));
+    }
+
+    [Fact]
+    public void An_EIO_that_beats_the_ENOSPC_is_named_as_the_race_the_model_leaves_out()
+    {
+        var check = KernelRuleCheck.Check(Observation(KernelRules.IomapExt4, -5, 0, Writes(failedIndex: 1, until: MiB / 2), [], cut: true))!;
+        Assert.Contains("R: the rule says ENOSPC, the kernel returned EIO (the EIO arrived before allocation ran out: the arrival race model v1 leaves out)", check.Differences);
     }
 
     [Fact]
