@@ -167,7 +167,7 @@ public sealed class KernelAuditTests : IDisposable
         var file = Path.Combine(machine.Temp, "bad.json");
         File.WriteAllText(file, "{\n  \"format\": \"dioverify-kernel-scenario/1\",\n  \"name\": \"bad\",\n  \"story\": \"s\",\n  \"write\": { \"offset\": 0, \"length\": 4096, \"flag\": [] }\n}\n");
         var result = CliProcess.Run("audit", "kernel", "--scenario", file).ExitsWith(65).HasNoStackTrace();
-        Assert.Contains($"{file}:5:44: unknown field \"flag\" in \"write\"", result.Stderr);
+        Assert.Contains($"{file}:5:43: unknown field \"flag\" in \"write\"", result.Stderr);
     }
 
     [Fact]
