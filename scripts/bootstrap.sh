@@ -2,9 +2,9 @@
 # Everything it does is idempotent; a second run costs a few dpkg queries.
 
 # Debian packages: libz3 (the solver the Microsoft.Z3 wrapper binds to) and gcc (for its compat shim),
-# z3 and cvc5 (independent re-checks of proofs/); mkfs for the three filesystems and losetup/mount
-# for `audit kernel`.
-DIOVERIFY_PACKAGES=(libz3-4 libz3-dev gcc libc6-dev z3 cvc5 e2fsprogs xfsprogs btrfs-progs util-linux mount)
+# z3 and cvc5 (independent re-checks of proofs/); mkfs for the audited filesystems (dosfstools: vfat), chattr,
+# fallocate and losetup/mount for `audit kernel`.
+DIOVERIFY_PACKAGES=(libz3-4 libz3-dev gcc libc6-dev z3 cvc5 e2fsprogs xfsprogs btrfs-progs dosfstools util-linux mount)
 
 dioverify_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 

@@ -21,7 +21,9 @@ public sealed unsafe class DirectFile : IDisposable
     /// <summary>The file descriptor, for the other write paths (<see cref="Io.DirectWrites"/>).</summary>
     internal int Descriptor => fd >= 0 ? fd : throw new ObjectDisposedException(nameof(DirectFile));
 
-    public static DirectFile Open(string path, bool create) => Open(path, Libc.ORdwr | (create ? Libc.OCreat : 0));
+    /// <param name="dsync">Also O_DSYNC: each write returns only once its data and the metadata to read it are durable.</param>
+    public static DirectFile Open(string path, bool create, bool dsync = false) =>
+        Open(path, Libc.ORdwr | (create ? Libc.OCreat : 0) | (dsync ? Libc.ODsync : 0));
 
     /// <summary>Opened for reading only: every write path must then fail with EBADF, at submission or on completion.</summary>
     internal static DirectFile OpenReadOnly(string path) => Open(path, Libc.ORdonly);

@@ -10,6 +10,7 @@ internal static partial class Libc
     public const int ONonblock = 0x800;
     public const int OCreat = 0x40;
     public const int ODirect = 0x4000;
+    public const int ODsync = 0x1000;
     public const int OCloexec = 0x80000;
 
     public const ulong MsNosuid = 2;

@@ -14,13 +14,13 @@ public sealed class Mount : IDisposable
     /// session and is never killed midway (<paramref name="cancellation"/> is left for the caller's next step), and
     /// if it fails after all, whatever it left mounted at <paramref name="target"/> is unmounted.
     /// </summary>
-    public static Mount Attach(string device, string fileSystem, string target, CancellationToken cancellation)
+    public static Mount Attach(string device, string fileSystem, string target, CancellationToken cancellation, string? options = null)
     {
         _ = cancellation;
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
         try
         {
-            HostTool.Run("mount", ["-t", fileSystem, device, full], CancellationToken.None);
+            HostTool.Run("mount", ["-t", fileSystem, .. options is null ? Array.Empty<string>() : ["-o", options], device, full], CancellationToken.None);
         }
         catch
         {

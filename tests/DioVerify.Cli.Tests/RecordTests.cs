@@ -98,7 +98,7 @@ public sealed class RecordTests : IClassFixture<RecordTests.Filesystems>
         var traces = Path.Combine(machine.Temp, "kernel-traces");
         foreach (var fs in new[] { "ext4", "xfs" })
         {
-            var result = machine.Run("audit", "kernel", "--fs", fs, "--scenario", "eio-middle", "--traces", traces, "--format", "json").HasNoStackTrace();
+            var result = machine.Run("audit", "kernel", "--fs", fs, "--scenario", "eio-middle", "--sector-size", "512", "--traces", traces, "--format", "json").HasNoStackTrace();
             Assert.True(result.ExitCode is 0 or 1, result.ToString());
             using var json = JsonDocument.Parse(result.Stdout);
             var run = Assert.Single(json.RootElement.GetProperty("results").EnumerateArray());

@@ -26,12 +26,33 @@ public static class KernelJudge
             [PropertyId.P2] = o.DeviceFailed || o.Cut || r == o.Length,
             [PropertyId.P3] = prefix == 0 || r == prefix,
             [PropertyId.P4] = ExposedRange(o).All(content => content == SectorContent.New),
-            [PropertyId.P5] = o.AllocatedBytes <= RoundUp(o.SizeAfter, o.BlockSize),
+            [PropertyId.P5] = PastEof(o) == 0,
             [PropertyId.P7] = r < 0
                 ? (error == Errno.EIO && o.DeviceFailed) || (error == Errno.ENOSPC && o.Cut)
                 : r > 0,
         };
-        return new KernelJudgement(o, prefix, readable, properties, Notes(o, prefix, readable));
+        var expected = KernelJudgement.Judged.ToDictionary(id => id, id => o.Scenario.Expected(o.FileSystem, id));
+        return new KernelJudgement(o, prefix, readable, properties, Notes(o, prefix, readable))
+        {
+            Expected = expected,
+            Rule = KernelRuleCheck.Check(o),
+        };
+    }
+
+    /// <summary>
+    /// Bytes allocated past the end of the file (P5): from the extent map when there is one, so holes below EOF
+    /// do not hide a leak; otherwise from <c>st_blocks</c>.
+    /// </summary>
+    public static long PastEof(KernelObservation o)
+    {
+        var eof = RoundUp(o.SizeAfter, o.BlockSize);
+        if (o.Extents is { } extents)
+        {
+            var (written, unwritten) = ExtentMap.Past(extents, eof);
+            return written + unwritten;
+        }
+
+        return Math.Max(0, o.AllocatedBytes - eof);
     }
 
     /// <summary>The sectors P4 speaks of: <c>[max(isize, off), newSize)</c>.</summary>
@@ -55,6 +76,7 @@ public static class KernelJudge
         {
             if (kind == SectorContent.Stale) notes.Add($"stale data exposed: device garbage readable at [{start}, {end})");
             if (kind == SectorContent.Foreign) notes.Add($"foreign data readable at [{start}, {end})");
+            if (kind == SectorContent.Unreadable) notes.Add($"reading [{start}, {end}) fails with EIO");
             if (kind == SectorContent.Zero && start < o.SizeAfter && end > Math.Max(o.SizeBefore, o.Offset))
             {
                 notes.Add($"zeros exposed inside the new size at [{start}, {end})");
@@ -65,8 +87,29 @@ public static class KernelJudge
         if (late > 0) notes.Add($"out of order: {late} of the device's {o.Completions.Count} WRITEs of this data completed before one that starts lower in the file");
         if (o.SizeAfter != o.SizeBefore) notes.Add($"size {o.SizeBefore} -> {o.SizeAfter}");
         else notes.Add($"size unchanged ({o.SizeAfter})");
-        var leaked = o.AllocatedBytes - RoundUp(o.SizeAfter, o.BlockSize);
-        if (leaked > 0) notes.Add($"{leaked} bytes allocated past the end of the file");
+        if (o.Extents is { } extents)
+        {
+            var (written, unwritten) = ExtentMap.Past(extents, RoundUp(o.SizeAfter, o.BlockSize));
+            if (written + unwritten > 0)
+            {
+                var kinds = unwritten == 0 ? "all written" : written == 0 ? "all unwritten extents, reading as zeros" : $"{written} written, {unwritten} unwritten";
+                notes.Add($"{written + unwritten} bytes allocated past the end of the file (FIEMAP: {kinds})");
+            }
+        }
+        else
+        {
+            var leaked = o.AllocatedBytes - RoundUp(o.SizeAfter, o.BlockSize);
+            if (leaked > 0) notes.Add($"{leaked} bytes allocated past the end of the file (st_blocks; no extent map)");
+        }
+
+        var torn = o.DeviceWrites.Count(w => w.TornAt is not null);
+        if (torn > 0)
+        {
+            notes.Add(o.Scenario.AsyncDevice
+                ? $"the device answered {torn} WRITE(s) short (torn); FUSE reported each to the loop driver as EIO (a short asynchronous direct write fails)"
+                : $"the device answered {torn} WRITE(s) short (torn); the loop driver completed each as success, so the filesystem never learnt of it");
+        }
+        if (o.Driver is { } driver && driver != o.Scenario.FileSystems.FirstOrDefault(f => f.Name == o.FileSystem)?.Type) notes.Add($"served by the kernel's {driver} driver");
         if (o.FSync != 0) notes.Add($"fsync returned {Errno.Name(-o.FSync)}");
         return notes;
     }

@@ -19,6 +19,15 @@ public sealed record KernelJudgement(
 
     public bool Conforms => Properties.Values.All(holds => holds);
 
+    /// <summary>What the scenario expects of each judged property on this filesystem (all hold unless it says otherwise).</summary>
+    public IReadOnlyDictionary<PropertyId, bool> Expected { get; init; } = Judged.ToDictionary(id => id, _ => true);
+
+    /// <summary>Every verdict is what the scenario expects.</summary>
+    public bool AsExpected => Judged.All(id => Properties[id] == Expected[id]);
+
+    /// <summary>The kernel rule file's prediction from the observed BIO outcomes, next to what the kernel did.</summary>
+    public RuleConformance? Rule { get; init; }
+
     /// <summary>The recorded trace of the write and whether its audit agrees, when the run was recorded (<c>--traces</c>).</summary>
     public TraceAgreement? Trace { get; init; }
 }

@@ -1,3 +1,6 @@
+using DioVerify.Linux;
+using DioVerify.Linux.Io;
+
 namespace DioVerify.Audit.Kernel;
 
 /// <summary>
@@ -9,6 +12,24 @@ public sealed record KernelObservation
     public required string FileSystem { get; init; }
 
     public required KernelScenario Scenario { get; init; }
+
+    /// <summary>How the write was issued.</summary>
+    public IoPath Path { get; init; } = IoPath.Pwrite;
+
+    /// <summary>The loop device's logical sector size.</summary>
+    public int SectorSize { get; init; } = 512;
+
+    /// <summary>The kernel driver that served the mount (ext2 may be served by ext4's), or null when not known.</summary>
+    public string? Driver { get; init; }
+
+    /// <summary>The kernel rule file (models/policies/kernel/) that models this filesystem's direct-write path, or null.</summary>
+    public string? RuleName { get; init; }
+
+    /// <summary>The file's extent map after the write (FIEMAP), or null when the filesystem could not give one.</summary>
+    public IReadOnlyList<FileExtent>? Extents { get; init; }
+
+    /// <summary>The device's WRITEs of this write's data, in completion order, with what the device answered.</summary>
+    public IReadOnlyList<DeviceWrite> DeviceWrites { get; init; } = [];
 
     public long Offset => Scenario.Offset;
 

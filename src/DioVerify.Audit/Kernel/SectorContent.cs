@@ -20,4 +20,7 @@ public enum SectorContent
 
     /// <summary>Past the end of the file: not readable at all.</summary>
     PastEof,
+
+    /// <summary>Inside the file, but reading it fails (EIO): btrfs after a failed writeback of a checksummed file.</summary>
+    Unreadable,
 }

@@ -29,14 +29,16 @@ public sealed class FuseServer : IDisposable
     private readonly string fileName;
     private readonly SparseImage image;
     private readonly IWriteInterceptor interceptor;
+    private readonly uint offered;
     private readonly List<Thread> threads = [];
     private int fd;
     private bool mounted;
     private long failedWrites;
     private long storedWrites;
 
-    private FuseServer(string mountPoint, string fileName, SparseImage image, IWriteInterceptor interceptor)
+    private FuseServer(string mountPoint, string fileName, SparseImage image, IWriteInterceptor interceptor, bool asyncDirectIo)
     {
+        offered = asyncDirectIo ? BigWrites | AsyncDio : BigWrites;
         MountPoint = mountPoint;
         this.fileName = fileName;
         this.image = image;
@@ -58,9 +60,11 @@ public sealed class FuseServer : IDisposable
     public long StoredWrites => Interlocked.Read(ref storedWrites);
 
     /// <summary>Mounts a filesystem at <paramref name="mountPoint"/> whose only file, <paramref name="fileName"/>, is <paramref name="image"/>.</summary>
-    public static FuseServer Mount(string mountPoint, string fileName, SparseImage image, IWriteInterceptor interceptor)
+    /// <param name="asyncDirectIo">Offer FUSE_ASYNC_DIO. Without it each direct WRITE is waited for in turn, and a short
+    /// answer reaches the caller as a short count (with it, the kernel turns a short asynchronous write into EIO).</param>
+    public static FuseServer Mount(string mountPoint, string fileName, SparseImage image, IWriteInterceptor interceptor, bool asyncDirectIo = true)
     {
-        var server = new FuseServer(mountPoint, fileName, image, interceptor);
+        var server = new FuseServer(mountPoint, fileName, image, interceptor, asyncDirectIo);
         server.fd = Libc.Open("/dev/fuse", Libc.ORdwr | Libc.OCloexec, 0);
         if (server.fd < 0) throw HostException.FromErrno("open /dev/fuse", Libc.Errno);
         try
@@ -225,7 +229,7 @@ public sealed class FuseServer : IDisposable
         }
     }
 
-    private static (int Error, int Size) Init(ReadOnlySpan<byte> body, Span<byte> output)
+    private (int Error, int Size) Init(ReadOnlySpan<byte> body, Span<byte> output)
     {
         var major = BinaryPrimitives.ReadUInt32LittleEndian(body);
         var minor = BinaryPrimitives.ReadUInt32LittleEndian(body[4..]);
@@ -234,7 +238,7 @@ public sealed class FuseServer : IDisposable
         BinaryPrimitives.WriteUInt32LittleEndian(output, 7);
         BinaryPrimitives.WriteUInt32LittleEndian(output[4..], Math.Min(minor, ProtocolMinor));
         BinaryPrimitives.WriteUInt32LittleEndian(output[8..], BinaryPrimitives.ReadUInt32LittleEndian(body[8..]));
-        BinaryPrimitives.WriteUInt32LittleEndian(output[12..], flags & (BigWrites | AsyncDio));
+        BinaryPrimitives.WriteUInt32LittleEndian(output[12..], flags & offered);
         BinaryPrimitives.WriteUInt16LittleEndian(output[16..], 16);
         BinaryPrimitives.WriteUInt16LittleEndian(output[18..], 12);
         BinaryPrimitives.WriteUInt32LittleEndian(output[20..], MaxWrite);
@@ -247,13 +251,14 @@ public sealed class FuseServer : IDisposable
         var offset = BinaryPrimitives.ReadInt64LittleEndian(body[8..]);
         var size = (int)BinaryPrimitives.ReadUInt32LittleEndian(body[16..]);
         var payload = body.Slice(40, size);
-        if (!interceptor.Accept(offset, payload))
+        var answer = interceptor.Answer(offset, payload);
+        if (answer < 0)
         {
             Interlocked.Increment(ref failedWrites);
             return (Errno.EIO, 0);
         }
 
-        var written = image.Write(offset, payload);
+        var written = image.Write(offset, payload[..Math.Min(answer, payload.Length)]);
         Interlocked.Increment(ref storedWrites);
         BinaryPrimitives.WriteUInt32LittleEndian(output, (uint)written);
         return (0, 8);

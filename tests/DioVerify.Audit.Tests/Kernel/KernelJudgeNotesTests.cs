@@ -11,7 +11,7 @@ public sealed class KernelJudgeNotesTests
     private static KernelObservation Observation(long returned, SectorContent[] readback, bool[] onDevice, long sizeAfter, long allocated, bool eio = true) => new()
     {
         FileSystem = "test",
-        Scenario = new KernelScenario("s", "story", 0, null, 0, Sectors * 512, eio ? [1] : [], []),
+        Scenario = new KernelScenario { Name = "s", Story = "story", Offset = 0, Length = Sectors * 512, FailedFileBlocks = eio ? [1] : [] },
         SizeBefore = 0,
         Returned = returned,
         DeviceFailed = eio,
@@ -47,7 +47,7 @@ public sealed class KernelJudgeNotesTests
         Assert.False(judgement.Properties[PropertyId.P5]);
         Assert.True(judgement.Properties[PropertyId.P7]);
         Assert.Contains("progress thrown away: 4096 bytes durable on the device, returned EIO", judgement.Notes);
-        Assert.Contains("8192 bytes allocated past the end of the file", judgement.Notes);
+        Assert.Contains("8192 bytes allocated past the end of the file (st_blocks; no extent map)", judgement.Notes);
     }
 
     [Fact]
@@ -63,5 +63,33 @@ public sealed class KernelJudgeNotesTests
     {
         var judgement = KernelJudge.Judge(Observation(Sectors * 512, Repeat(SectorContent.New, Sectors, SectorContent.New), Repeat(true, Sectors, true), Sectors * 512, Sectors * 512, eio: false));
         Assert.True(judgement.Conforms, string.Join("; ", judgement.Notes));
+    }
+
+    [Fact]
+    public void P5_reads_the_extent_map_so_a_hole_below_eof_hides_no_leak_and_unwritten_blocks_are_named()
+    {
+        // st_blocks would net a 4 KiB hole below EOF against 4 KiB past it and see nothing; the extent map sees both.
+        var leaking = Observation(-5, Repeat(SectorContent.PastEof, Sectors, SectorContent.PastEof), Repeat(false, Sectors, false), 8192, 8192) with
+        {
+            SizeBefore = 8192,
+            Extents = [new(0, 1 << 20, 4096, 0), new(8192, 1 << 21, 4096, ExtentMap.Unwritten)],
+        };
+        var judgement = KernelJudge.Judge(leaking);
+        Assert.False(judgement.Properties[PropertyId.P5]);
+        Assert.Contains("4096 bytes allocated past the end of the file (FIEMAP: all unwritten extents, reading as zeros)", judgement.Notes);
+
+        var holeOnly = leaking with { Extents = [new(0, 1 << 20, 4096, 0)] };
+        Assert.True(KernelJudge.Judge(holeOnly).Properties[PropertyId.P5]);
+    }
+
+    [Fact]
+    public void The_scenario_says_which_verdicts_are_expected()
+    {
+        var o = Observation(-5, Repeat(SectorContent.PastEof, Sectors, SectorContent.PastEof), Repeat(true, 8, false), 0, 0);
+        Assert.False(KernelJudge.Judge(o).AsExpected);
+        var expecting = o with { Scenario = o.Scenario with { ExpectOn = new Dictionary<string, IReadOnlyDictionary<PropertyId, bool>> { ["test"] = new Dictionary<PropertyId, bool> { [PropertyId.P3] = false } } } };
+        var judgement = KernelJudge.Judge(expecting);
+        Assert.False(judgement.Properties[PropertyId.P3]);
+        Assert.True(judgement.AsExpected);
     }
 }

@@ -22,7 +22,15 @@ public static class ModelledKernel
             .Where(k => run.Schedule.Outcomes[k] == BioStatus.Eio)
             .Select(k => run.Layout.Starts[k] / KernelScenario.FileBlockSize)
             .ToList();
-        var scenario = new KernelScenario("modelled", run.Policy.Name, request.FileSize, null, request.Offset, request.Length, failedBlocks, []);
+        var scenario = new KernelScenario
+        {
+            Name = "modelled",
+            Story = run.Policy.Name,
+            File = FileSetup.Existing(request.FileSize),
+            Offset = request.Offset,
+            Length = request.Length,
+            FailedFileBlocks = failedBlocks,
+        };
         var size = run.Outcome.NewSize;
         var end = Math.Max(size, g.End);
         var map = SectorMap.Of(run);

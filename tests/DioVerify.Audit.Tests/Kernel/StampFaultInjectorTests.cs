@@ -64,4 +64,17 @@ public sealed class StampFaultInjectorTests
         Assert.True(accepted);
         Assert.Equal([8192L, 0L], injector.Completions);
     }
+
+    [Fact]
+    public void A_torn_block_cuts_the_write_short_at_its_first_sector_and_is_recorded()
+    {
+        var injector = new StampFaultInjector(Run, 2, [], [], TimeSpan.Zero, tornFileBlocks: [1]);
+        injector.Arm();
+
+        // Blocks 0 and 1 in one WRITE: only block 0's 4096 bytes are stored and acknowledged.
+        Assert.Equal(4096, injector.Answer(0, Payload(0, 2)));
+        Assert.Equal(1, injector.Tore);
+        Assert.Equal(0, injector.Fired);
+        Assert.Equal([new DeviceWrite(0, 8192, Failed: false, TornAt: 4096)], injector.Writes);
+    }
 }
