@@ -1,3 +1,4 @@
+using DioVerify.Linux.Io;
 using DioVerify.Engine.Model;
 using DioVerify.Engine.Properties;
 
@@ -32,7 +33,7 @@ public sealed record BaselineEntry(
     {
         var o = j.Observation;
         return new BaselineEntry(
-            o.FileSystem, o.Scenario.Name, KernelIoPaths.Name(o.Path), o.SectorSize,
+            o.FileSystem, o.Scenario.Name, o.Path.Format(), o.SectorSize,
             KernelJudgement.Judged.ToDictionary(id => id, id => (IReadOnlyList<bool>)[j.Properties[id]]),
             [ReturnedClass(j)], [SizeClass(o)], j.Rule is { } rule ? [rule.Conforms] : [])
         {

@@ -32,11 +32,6 @@ public sealed class KernelAudit(Action<string> progress, string? traces = null)
         var results = new List<KernelJudgement>();
         var skipped = new List<KernelSkip>();
         var unavailable = new Dictionary<string, string?>();
-        foreach (var path in (selection.Paths ?? scenarios.Select(s => s.Path)).Distinct())
-        {
-            if (KernelIoPaths.Unbound(path) is { } why) skipped.Add(new KernelSkip($"path {KernelIoPaths.Name(path)}", why));
-        }
-
         foreach (var (fs, scenario) in Plan(scenarios, selection))
         {
             if (!unavailable.TryGetValue(fs.Name, out var reason)) unavailable[fs.Name] = reason = fs.Unavailable();
@@ -50,11 +45,10 @@ public sealed class KernelAudit(Action<string> progress, string? traces = null)
             {
                 foreach (var path in selection.Paths ?? [scenario.Path])
                 {
-                    if (KernelIoPaths.Unbound(path) is not null) continue;
                     cancellation.ThrowIfCancellationRequested();
-                    var what = $"{fs.Name}: {scenario.Name} ({KernelIoPaths.Name(path)}, {sectorSize}-byte sectors)";
+                    var what = $"{fs.Name}: {scenario.Name} ({path.Format()}, {sectorSize}-byte sectors)";
                     progress(what);
-                    var trace = traces is null ? null : Path.Combine(traces, $"{fs.Name}-{scenario.Name}{(sectorSize == 512 ? "" : $"-{sectorSize}")}.jsonl");
+                    var trace = traces is null ? null : Path.Combine(traces, $"{fs.Name}-{scenario.Name}{(sectorSize == 512 ? "" : $"-{sectorSize}")}{(path == IoPath.Pwrite ? "" : $"-{path.Format()}")}.jsonl");
                     var judgement = KernelJudge.Judge(Observe(fs, scenario, path, sectorSize, what, trace, cancellation));
                     results.Add(trace is null ? judgement : judgement with { Trace = CompareWithTrace(trace, judgement) });
                 }
@@ -120,7 +114,7 @@ public sealed class KernelAudit(Action<string> progress, string? traces = null)
         if (trace is null)
         {
             injector.Arm();
-            returned = KernelIoPaths.Write(target, data, scenario.Length, scenario.Offset, ioPath);
+            returned = DirectWrites.Write(target, data, scenario.Length, scenario.Offset, ioPath);
             injector.Disarm();
         }
         else
@@ -132,7 +126,7 @@ public sealed class KernelAudit(Action<string> progress, string? traces = null)
                 () =>
                 {
                     injector.Arm();
-                    returned = KernelIoPaths.Write(target, data, scenario.Length, scenario.Offset, ioPath);
+                    returned = DirectWrites.Write(target, data, scenario.Length, scenario.Offset, ioPath);
                     injector.Disarm();
                     return [Environment.ProcessId];
                 },

@@ -1,3 +1,4 @@
+using DioVerify.Linux.Io;
 using System.Text.Json;
 using DioVerify.Engine.Input;
 using DioVerify.Engine.Properties;
@@ -77,7 +78,7 @@ public static class KernelBaselineJson
         var scenario = json.Text(json.Required(f, "scenario", node, what), "scenario");
         var pathNode = json.Required(f, "path", node, what);
         var path = json.Text(pathNode, "path");
-        if (KernelIoPaths.Parse(path) is null) json.Fail(pathNode, $"unknown I/O path \"{path}\" (expected {KernelIoPaths.Names})");
+        if (!IoPathNames.TryParse(path, out _)) json.Fail(pathNode, $"unknown I/O path \"{path}\" (expected {IoPathNames.Names})");
         var sectorNode = json.Required(f, "sectorSize", node, what);
         var sector = json.Long(sectorNode, "sectorSize");
         if (sector is not (512 or 4096)) json.Fail(sectorNode, $"\"sectorSize\" is 512 or 4096 (got {sector})");

@@ -1,3 +1,5 @@
+using DioVerify.Linux.Io;
+
 namespace DioVerify.Audit.Kernel;
 
 /// <summary>The kernel audit's findings: the running kernel's release, a judgement per (filesystem, scenario, path, sector size), and what was not run.</summary>
@@ -10,7 +12,7 @@ public sealed record KernelReport(string Kernel, IReadOnlyList<KernelJudgement> 
 
     public IReadOnlyList<string> FileSystems => [.. Results.Select(r => r.Observation.FileSystem).Distinct()];
 
-    public IReadOnlyList<string> Paths => [.. Results.Select(r => KernelIoPaths.Name(r.Observation.Path)).Distinct()];
+    public IReadOnlyList<string> Paths => [.. Results.Select(r => r.Observation.Path.Format()).Distinct()];
 
     public IReadOnlyList<int> SectorSizes => [.. Results.Select(r => r.Observation.SectorSize).Distinct().Order()];
 

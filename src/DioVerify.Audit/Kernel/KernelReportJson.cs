@@ -1,3 +1,4 @@
+using DioVerify.Linux.Io;
 using System.Text.Json;
 using DioVerify.Engine.Algebra;
 using DioVerify.Engine.Model;
@@ -23,7 +24,7 @@ public static class KernelReportJson
             json.WriteStartObject();
             json.WriteString("fs", o.FileSystem);
             json.WriteString("scenario", o.Scenario.Name);
-            json.WriteString("path", KernelIoPaths.Name(o.Path));
+            json.WriteString("path", o.Path.Format());
             json.WriteNumber("sectorSize", o.SectorSize);
             if (o.Scenario.FileSystems.FirstOrDefault(f => f.Name == o.FileSystem) is { } variant) json.WriteString("fsPath", variant.Label);
             if (o.Driver is { } driver) json.WriteString("driver", driver);

@@ -1,3 +1,4 @@
+using DioVerify.Linux.Io;
 using System.Globalization;
 using System.Text;
 using DioVerify.Engine.Model;
@@ -24,7 +25,7 @@ public static class KernelReportText
             var returned = o.Returned < 0 ? Errno.Name(-o.Returned) : o.Returned.ToString(CultureInfo.InvariantCulture);
             var verdicts = string.Join(" ", KernelJudgement.Judged.Select(id => (result.Properties[id] ? " ✓" : " ✗") + (result.Properties[id] == result.Expected[id] ? "" : "!")).Select(v => v.PadRight(2)));
             var rule = result.Rule is { } r ? $"{(r.Conforms ? "=" : "≠")} {r.Rule}" : "-";
-            text.AppendLine($"{o.FileSystem,-13} {o.Scenario.Name,-21} {KernelIoPaths.Name(o.Path),-7} {o.SectorSize,4} {returned,10} {result.Prefix,10} {o.SizeAfter,10} {KernelJudge.PastEof(o),9}  {verdicts}  {rule}");
+            text.AppendLine($"{o.FileSystem,-13} {o.Scenario.Name,-21} {o.Path.Format(),-7} {o.SectorSize,4} {returned,10} {result.Prefix,10} {o.SizeAfter,10} {KernelJudge.PastEof(o),9}  {verdicts}  {rule}");
         }
 
         text.AppendLine();
@@ -32,7 +33,7 @@ public static class KernelReportText
         {
             var o = result.Observation;
             var label = o.Scenario.FileSystems.FirstOrDefault(f => f.Name == o.FileSystem)?.Label;
-            text.AppendLine($"{o.FileSystem}{(label is null ? "" : $" ({label})")} {o.Scenario.Name} {KernelIoPaths.Name(o.Path)} {o.SectorSize}: {o.Scenario.Story}");
+            text.AppendLine($"{o.FileSystem}{(label is null ? "" : $" ({label})")} {o.Scenario.Name} {o.Path.Format()} {o.SectorSize}: {o.Scenario.Story}");
             foreach (var note in result.Notes) text.AppendLine($"  - {note}");
             if (result.Rule is { } rule)
             {

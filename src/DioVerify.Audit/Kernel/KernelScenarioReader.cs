@@ -1,3 +1,4 @@
+using DioVerify.Linux.Io;
 using DioVerify.Engine.Input;
 using DioVerify.Engine.Properties;
 
@@ -73,7 +74,7 @@ public static class KernelScenarioReader
         if (write.TryGetValue("path", out var pathNode))
         {
             var text = json.Text(pathNode, "path");
-            path = KernelIoPaths.Parse(text) ?? json.Fail<Linux.Io.IoPath>(pathNode, $"unknown I/O path \"{text}\" (expected {KernelIoPaths.Names})");
+            path = IoPathNames.TryParse(text, out var parsedPath) ? parsedPath : json.Fail<Linux.Io.IoPath>(pathNode, $"unknown I/O path \"{text}\" (expected {IoPathNames.Names})");
         }
 
         var scenario = new KernelScenario

@@ -18,7 +18,7 @@ public static class KernelAuditCommand
     {
         var fs = new Option<string>("--fs") { Description = $"The filesystems to audit, comma-separated: {KernelFileSystem.Names}, or all (those this machine can format and mount)", DefaultValueFactory = _ => "all" };
         var scenario = new Option<string>("--scenario") { Description = $"A scenario file, a folder of them, a built-in scenario ({KernelScenarioCatalog.Builtin.Names}) or all", DefaultValueFactory = _ => "all" };
-        var path = new Option<string?>("--path") { Description = $"The I/O path: {KernelIoPaths.Names} or all (default: each scenario's own)" };
+        var path = new Option<string?>("--path") { Description = $"The I/O path: {IoPathNames.Names} or all (default: each scenario's own)" };
         var sectorSize = new Option<string?>("--sector-size") { Description = "The loop device's logical sector size: 512, 4096 or all (default: each scenario's own)" };
         var baseline = new Option<string?>("--baseline") { Description = "Compare with a recorded audit (dioverify-kernel-baseline/1): exit 0 when as on record, 1 when changed, each difference named" };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record this audit as a baseline FILE; with --baseline too, write that record widened with this run's values (for behaviour that depends on a race)" };
@@ -159,8 +159,8 @@ public static class KernelAuditCommand
     private static IReadOnlyList<IoPath>? Paths(string? value) => value switch
     {
         null => null,
-        "all" => KernelIoPaths.All,
-        _ => KernelIoPaths.Parse(value) is { } one ? [one] : throw CliException.Usage($"--path must be one of {KernelIoPaths.Names} or all (got \"{value}\")"),
+        "all" => IoPathNames.All,
+        _ => IoPathNames.TryParse(value, out var one) ? [one] : throw CliException.Usage($"--path must be one of {IoPathNames.Names} or all (got \"{value}\")"),
     };
 
     private static IReadOnlyList<int>? SectorSizes(string? value) => value switch
