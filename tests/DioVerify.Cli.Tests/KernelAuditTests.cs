@@ -70,7 +70,7 @@ public sealed class KernelAuditTests : IDisposable
         Assert.Empty(machine.LeftBehind());
     }
 
-    [FactWhenKernelAuditRuns]
+    [FactWhenKernelBaselineApplies]
     public void A_short_audit_is_as_on_record_in_the_shipped_baseline()
     {
         // ./test.sh's check of this machine's kernel against models/kernel-baseline.json: deterministic scenarios only, a few seconds.
