@@ -203,7 +203,9 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         if (certificate is { Holds: null }) return Result(o, ProofVerdict.Unknown, clock, plan, null, certificate.Reason, domain);
 
         var why = userFolds ?? certificate?.Reason ?? "neither the order lemma nor the arrival abstraction is shown, so file order does not stand for every arrival order";
-        var bound = everyOrder ? InductionOverFileOrder.OrderDependentFallbackBios : InductionOverFileOrder.FallbackBios;
+        // User folds: each bound also checks their arithmetic over every arrival order, so the search stops where an
+        // order-dependent one does.
+        var bound = everyOrder || userFolds is not null ? InductionOverFileOrder.OrderDependentFallbackBios : InductionOverFileOrder.FallbackBios;
 
         // Doubling bounds, so a fault at 1 or 2 BIOs is found without building the terms of 8; each round asks only the
         // counts the last did not. Measured before: the per-bound well-definedness step took about 90% of a refutation's time.
@@ -220,7 +222,8 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         }
 
         var searched = bounded.Verdict == ProofVerdict.Proved ? $"no counterexample up to {bound} BIOs" : $"bounded search up to {bound} BIOs undecided: {bounded.Reason}";
-        return Result(o, ProofVerdict.Unknown, clock, plan, null, $"{why} (the invariant is too weak, or the property fails beyond the search); {searched}", domain);
+        var weak = userFolds is null ? " (the invariant is too weak, or the property fails beyond the search)" : "";
+        return Result(o, ProofVerdict.Unknown, clock, plan, null, $"{why}{weak}; {searched}", domain);
     }
 
     /// <summary>
