@@ -227,7 +227,7 @@ public static class CounterexampleText
     }
 
     private static string StateRow(string step, string completes, CompletionState<bool, long> s) =>
-        $"            {step,-6}{completes,-14}{Yes(s.AnyFailed),-11}{s.LowestFailedStart,-19}{s.OkBytes,-9}{s.HighestOkEnd,-14}{Yes(s.FailureArrived),-16}{s.OkBytesBeforeFailure}";
+        $"            {step,-6}{completes,-14}{Yes(s.AnyFailed),-11}{s.LowestFailedStart,-19}{s.OkBytes,-9}{s.HighestOkEnd,-14}{Yes(s.FailureArrived),-16}{s.OkBytesBeforeFailure}{(s.User is { } folds ? $"  {folds}" : "")}";
 
     private static string Expectation(IPolicy policy, PropertyId property) =>
         policy.Expected.WhyViolated(property) is { } why ? $"expected to fail: {why}" : "expected to hold";

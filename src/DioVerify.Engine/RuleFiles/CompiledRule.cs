@@ -14,19 +14,26 @@ namespace DioVerify.Engine.RuleFiles;
 /// </summary>
 internal sealed class CompiledRule<TBool, TInt> : IUserFoldProgram<TBool, TInt>
 {
-    private sealed class Frame(IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g, CompletionState<TBool, TInt> s, int ints, int bools)
+    private class Frame(IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g, CompletionState<TBool, TInt> s, int ints, int bools)
     {
         public readonly IAlgebra<TBool, TInt> A = a;
         public readonly Geometry<TBool, TInt> G = g;
         public readonly CompletionState<TBool, TInt> S = s;
         public readonly TInt[] Ints = ints == 0 ? [] : new TInt[ints];
         public readonly TBool[] Bools = bools == 0 ? [] : new TBool[bools];
+    }
 
-        /// <summary>In a fold's update: the folds before this completion, and the completing BIO.</summary>
-        public UserFolds<TBool, TInt>? Previous;
-        public TInt Start = default!;
-        public TInt End = default!;
-        public TBool Ok = default!;
+    /// <summary>
+    /// A fold's update: the folds before this completion, and the completing BIO. A frame of its own, so the decision's
+    /// frame — allocated at every finish of exploration — stays as small as it was.
+    /// </summary>
+    private sealed class UpdateFrame(IAlgebra<TBool, TInt> a, UserFolds<TBool, TInt> previous, TInt start, TInt end, TBool ok)
+        : Frame(a, previous.Geometry, default, 0, 0)
+    {
+        public readonly UserFolds<TBool, TInt> Previous = previous;
+        public readonly TInt Start = start;
+        public readonly TInt End = end;
+        public readonly TBool Ok = ok;
     }
 
     private readonly Dictionary<string, (RuleType Type, int Slot)> _slots = [];
@@ -121,7 +128,7 @@ internal sealed class CompiledRule<TBool, TInt> : IUserFoldProgram<TBool, TInt>
     /// <summary>Every fold's update, all from the values before this completion.</summary>
     public UserFolds<TBool, TInt> Complete(IAlgebra<TBool, TInt> a, UserFolds<TBool, TInt> previous, TInt start, TInt end, TBool failed)
     {
-        var f = new Frame(a, previous.Geometry, default, 0, 0) { Previous = previous, Start = start, End = end, Ok = a.Not(failed) };
+        var f = new UpdateFrame(a, previous, start, end, a.Not(failed));
         var ints = new TInt[_intFolds.Count];
         var bools = new TBool[_boolFolds.Count];
         foreach (var (slot, _, update) in _intFolds) ints[slot] = update(f);
@@ -131,7 +138,7 @@ internal sealed class CompiledRule<TBool, TInt> : IUserFoldProgram<TBool, TInt>
 
     /// <summary>A fold's value: the one before this completion inside an update, the final one in the decision.</summary>
     private static UserFolds<TBool, TInt> FoldsOf(Frame f) =>
-        f.Previous ?? f.S.User ?? throw new InvalidOperationException("the engine state carries no user folds: it was not submitted with this rule");
+        (f as UpdateFrame)?.Previous ?? f.S.User ?? throw new InvalidOperationException("the engine state carries no user folds: it was not submitted with this rule");
 
     private Func<Frame, TInt> Int(RuleExpr e)
     {
@@ -147,9 +154,9 @@ internal sealed class CompiledRule<TBool, TInt> : IUserFoldProgram<TBool, TInt>
                 var foldIndex = fold.Slot;
                 return f => FoldsOf(f).Ints[foldIndex];
             case BioExpr { Field: "start" }:
-                return f => f.Start;
+                return f => ((UpdateFrame)f).Start;
             case BioExpr { Field: "end" }:
-                return f => f.End;
+                return f => ((UpdateFrame)f).End;
             case NameExpr { Name: var name }:
                 return IntegerBuiltin(name);
             case UnaryExpr { Operator: "-" } u:
@@ -202,7 +209,7 @@ internal sealed class CompiledRule<TBool, TInt> : IUserFoldProgram<TBool, TInt>
                 var foldIndex = fold.Slot;
                 return f => FoldsOf(f).Bools[foldIndex];
             case BioExpr { Field: "ok" }:
-                return f => f.Ok;
+                return f => ((UpdateFrame)f).Ok;
             case NameExpr { Name: "isCut" }:
                 return f => f.G.IsCut;
             case NameExpr { Name: "anyFailed" }:

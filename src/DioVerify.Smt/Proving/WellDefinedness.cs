@@ -35,6 +35,12 @@ namespace DioVerify.Smt.Proving;
 /// the exact query checks. A sat of the every-order query may be spurious (the bounds over-approximate), so it
 /// makes the verdict unknown, never proved.
 /// </para>
+/// <para>
+/// A rule's user folds break both shortcuts: no bound is known for their values, and their updates' operations depend
+/// on the arrival order. So for a policy with user folds the exact query runs every arrival order (an arrival network,
+/// whose model decodes into the schedule with its order), the every-order query is not asked, and with no bound the
+/// verdict is unknown (<see cref="UserFoldInvariant"/>).
+/// </para>
 /// </remarks>
 public static class WellDefinedness
 {
