@@ -106,12 +106,15 @@ public static class OrderLemma
 
         // A second state agreeing with the first on the folds is the first with the other fields free:
         // sharing the terms (rather than asserting equalities) lets the solver see identical subterms.
-        var geometry = Engine.Model.Geometry<BoolExpr, IntExpr>.Of(a, write.Request(g));
-        var s1 = policy is null ? State("s") : FreeState(c, "s", g, policy, geometry);
+        // Terms are made in the order they always were: Z3's heuristics follow creation order, so a policy without user
+        // folds keeps the very query (and solving time) it had.
+        var s1 = State("s");
         var other = State("t");
-        var s2 = s1 with { FailureArrived = other.FailureArrived, OkBytesBeforeFailure = other.OkBytesBeforeFailure };
         var x = Bio("x");
         var y = Bio("y");
+        var geometry = Engine.Model.Geometry<BoolExpr, IntExpr>.Of(a, write.Request(g));
+        if (policy is not null && FreeUserFolds(c, "s", g, policy, geometry) is { } folds) s1 = s1 with { User = folds };
+        var s2 = s1 with { FailureArrived = other.FailureArrived, OkBytesBeforeFailure = other.OkBytesBeforeFailure };
 
         var notCommuting = a.Not(SameFold(Step(Step(s1, x), y), Step(Step(s1, y), x)));
         var notCongruent = a.Not(SameFold(Step(s1, x), Step(s2, x)));
