@@ -38,7 +38,7 @@ public sealed record CounterexampleStory(
         var layout = run.Layout;
         var bios = Enumerable.Range(0, layout.Count).Select(k => new StoryBio(k, layout.Starts[k], layout.Ends[k], run.Schedule.Outcomes[k])).ToList();
         var arriving = run.Schedule.Arrival.Select(k => bios[k]).ToList();
-        var states = WriteEngine.States(a, run.Geometry, arriving.Select(bio => (bio.Start, bio.End, bio.Status == BioStatus.Eio))).ToList();
+        var states = WriteEngine.States(a, run.Geometry, arriving.Select(bio => (bio.Start, bio.End, bio.Status == BioStatus.Eio)), run.Policy).ToList();
         var submitted = states[0];
         var steps = arriving.Select((bio, j) => new StoryStep(j, bio.Index, bio.Status, states[j + 1])).ToList();
 
@@ -227,7 +227,7 @@ public static class CounterexampleText
     }
 
     private static string StateRow(string step, string completes, CompletionState<bool, long> s) =>
-        $"            {step,-6}{completes,-14}{Yes(s.AnyFailed),-11}{s.LowestFailedStart,-19}{s.OkBytes,-9}{s.HighestOkEnd,-14}{Yes(s.FailureArrived),-16}{s.OkBytesBeforeFailure}";
+        $"            {step,-6}{completes,-14}{Yes(s.AnyFailed),-11}{s.LowestFailedStart,-19}{s.OkBytes,-9}{s.HighestOkEnd,-14}{Yes(s.FailureArrived),-16}{s.OkBytesBeforeFailure}{(s.User is { } folds ? $"  {folds}" : "")}";
 
     private static string Expectation(IPolicy policy, PropertyId property) =>
         policy.Expected.WhyViolated(property) is { } why ? $"expected to fail: {why}" : "expected to hold";

@@ -9,20 +9,38 @@ namespace DioVerify.Engine.RuleFiles;
 /// A rule compiled once per algebra into closures over a frame, so exploration (tens of millions of finishes a
 /// second) pays no tree walk or name lookup. Every node issues exactly the algebra operation the C# definitions
 /// did (<c>x &gt; y</c> is <c>Lt(y, x)</c>, <c>max</c> is <see cref="AlgebraExtensions.Max{TBool, TInt}"/>), so the
-/// solver sees the same terms and the exported obligations do not change.
+/// solver sees the same terms and the exported obligations do not change. Its user folds compile the same way, into
+/// the <see cref="IUserFoldProgram{TBool, TInt}"/> the engine runs at submit and at each completion.
 /// </summary>
-internal sealed class CompiledRule<TBool, TInt>
+internal sealed class CompiledRule<TBool, TInt> : IUserFoldProgram<TBool, TInt>
 {
-    private sealed class Frame(IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g, CompletionState<TBool, TInt> s, int ints, int bools)
+    private class Frame(IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g, CompletionState<TBool, TInt> s, int ints, int bools)
     {
         public readonly IAlgebra<TBool, TInt> A = a;
         public readonly Geometry<TBool, TInt> G = g;
         public readonly CompletionState<TBool, TInt> S = s;
-        public readonly TInt[] Ints = new TInt[ints];
-        public readonly TBool[] Bools = new TBool[bools];
+        public readonly TInt[] Ints = ints == 0 ? [] : new TInt[ints];
+        public readonly TBool[] Bools = bools == 0 ? [] : new TBool[bools];
+    }
+
+    /// <summary>
+    /// A fold's update: the folds before this completion, and the completing BIO. A frame of its own, so the decision's
+    /// frame — allocated at every finish of exploration — stays as small as it was.
+    /// </summary>
+    private sealed class UpdateFrame(IAlgebra<TBool, TInt> a, UserFolds<TBool, TInt> previous, TInt start, TInt end, TBool ok)
+        : Frame(a, previous.Geometry, default, 0, 0)
+    {
+        public readonly UserFolds<TBool, TInt> Previous = previous;
+        public readonly TInt Start = start;
+        public readonly TInt End = end;
+        public readonly TBool Ok = ok;
     }
 
     private readonly Dictionary<string, (RuleType Type, int Slot)> _slots = [];
+    private readonly Dictionary<string, (RuleType Type, int Slot)> _foldSlots = [];
+    private readonly List<UserFoldDeclaration> _declared = [];
+    private readonly List<(int Slot, Func<Frame, TInt> Initial, Func<Frame, TInt> Update)> _intFolds = [];
+    private readonly List<(int Slot, Func<Frame, TBool> Initial, Func<Frame, TBool> Update)> _boolFolds = [];
     private readonly IReadOnlyDictionary<RuleExpr, RuleType> _types;
     private readonly List<Action<Frame>> _lets = [];
     private readonly Func<Frame, TInt> _returned;
@@ -35,6 +53,24 @@ internal sealed class CompiledRule<TBool, TInt>
     public CompiledRule(RuleDefinition rule)
     {
         _types = rule.Types;
+        foreach (var fold in rule.Folds)
+        {
+            var integer = fold.Type == RuleType.Integer;
+            var slot = integer ? _intFolds.Count : _boolFolds.Count;
+            _foldSlots[fold.Name] = (fold.Type, slot);
+            _declared.Add(new UserFoldDeclaration(fold.Name, !integer, slot, fold.CommutativeAt is not null));
+            if (integer)
+            {
+                var initial = Int(fold.Initial);
+                _intFolds.Add((slot, initial, Int(fold.Update)));
+            }
+            else
+            {
+                var initial = Bool(fold.Initial);
+                _boolFolds.Add((slot, initial, Bool(fold.Update)));
+            }
+        }
+
         foreach (var let in rule.Lets)
         {
             if (let.Type == RuleType.Integer)
@@ -76,6 +112,34 @@ internal sealed class CompiledRule<TBool, TInt>
         return decision;
     }
 
+    public IReadOnlyList<UserFoldDeclaration> Declared => _declared;
+
+    /// <summary>Each fold's initial value, over the request alone.</summary>
+    public UserFolds<TBool, TInt> Submit(IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g)
+    {
+        var f = new Frame(a, g, default, 0, 0);
+        var ints = new TInt[_intFolds.Count];
+        var bools = new TBool[_boolFolds.Count];
+        foreach (var (slot, initial, _) in _intFolds) ints[slot] = initial(f);
+        foreach (var (slot, initial, _) in _boolFolds) bools[slot] = initial(f);
+        return new UserFolds<TBool, TInt>(this, g, ints, bools);
+    }
+
+    /// <summary>Every fold's update, all from the values before this completion.</summary>
+    public UserFolds<TBool, TInt> Complete(IAlgebra<TBool, TInt> a, UserFolds<TBool, TInt> previous, TInt start, TInt end, TBool failed)
+    {
+        var f = new UpdateFrame(a, previous, start, end, a.Not(failed));
+        var ints = new TInt[_intFolds.Count];
+        var bools = new TBool[_boolFolds.Count];
+        foreach (var (slot, _, update) in _intFolds) ints[slot] = update(f);
+        foreach (var (slot, _, update) in _boolFolds) bools[slot] = update(f);
+        return previous.With(ints, bools);
+    }
+
+    /// <summary>A fold's value: the one before this completion inside an update, the final one in the decision.</summary>
+    private static UserFolds<TBool, TInt> FoldsOf(Frame f) =>
+        (f as UpdateFrame)?.Previous ?? f.S.User ?? throw new InvalidOperationException("the engine state carries no user folds: it was not submitted with this rule");
+
     private Func<Frame, TInt> Int(RuleExpr e)
     {
         switch (e)
@@ -86,6 +150,13 @@ internal sealed class CompiledRule<TBool, TInt>
             case NameExpr { Name: var name } when _slots.TryGetValue(name, out var slot):
                 var index = slot.Slot;
                 return f => f.Ints[index];
+            case NameExpr { Name: var name } when _foldSlots.TryGetValue(name, out var fold):
+                var foldIndex = fold.Slot;
+                return f => FoldsOf(f).Ints[foldIndex];
+            case BioExpr { Field: "start" }:
+                return f => ((UpdateFrame)f).Start;
+            case BioExpr { Field: "end" }:
+                return f => ((UpdateFrame)f).End;
             case NameExpr { Name: var name }:
                 return IntegerBuiltin(name);
             case UnaryExpr { Operator: "-" } u:
@@ -134,6 +205,11 @@ internal sealed class CompiledRule<TBool, TInt>
             case NameExpr { Name: var name } when _slots.TryGetValue(name, out var slot):
                 var index = slot.Slot;
                 return f => f.Bools[index];
+            case NameExpr { Name: var name } when _foldSlots.TryGetValue(name, out var fold):
+                var foldIndex = fold.Slot;
+                return f => FoldsOf(f).Bools[foldIndex];
+            case BioExpr { Field: "ok" }:
+                return f => ((UpdateFrame)f).Ok;
             case NameExpr { Name: "isCut" }:
                 return f => f.G.IsCut;
             case NameExpr { Name: "anyFailed" }:

@@ -49,6 +49,22 @@ public static class RuleBuiltins
     public static IReadOnlySet<string> Keywords { get; } = new HashSet<string>
     {
         "rule", "description", "violates", "let", "return", "size", "keep", "written", "if", "then", "else", "true", "false",
+        "fold", "commutative",
+    };
+
+    /// <summary>
+    /// The names fixed before any BIO completes (the request, its geometry, the errno constants): all a fold's initial
+    /// value may read, and, with <c>end</c> taken by the BIO, what its update may read of the request.
+    /// </summary>
+    public static IReadOnlyList<string> Request { get; } =
+        ["off", "len", "isize", "end", "S", "B", "M", "firstNewBlock", "allocEnd", "cut", "isCut", "EIO", "ENOSPC"];
+
+    /// <summary>The completing BIO inside a fold's update: its start and end (<c>[start, end)</c>) and whether it completed ok.</summary>
+    public static IReadOnlyDictionary<string, RuleType> Bio { get; } = new Dictionary<string, RuleType>
+    {
+        ["start"] = RuleType.Integer,
+        ["end"] = RuleType.Integer,
+        ["ok"] = RuleType.Boolean,
     };
 
     public static bool IsBuiltin(string name) => Integers.ContainsKey(name) || Booleans.ContainsKey(name) || Functions.ContainsKey(name);

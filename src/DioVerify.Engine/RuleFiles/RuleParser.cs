@@ -17,6 +17,13 @@ public sealed class RuleParser
     private readonly string _file;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly Dictionary<string, RuleType> _lets = [];
+    private readonly Dictionary<string, RuleType> _folds = [];
+
+    /// <summary>
+    /// Inside a fold's initial value (<c>Update</c> false) or update (true): what names mean there; null in the
+    /// <c>let</c>s and the decision.
+    /// </summary>
+    private (string Fold, bool Update)? _inFold;
     private readonly Dictionary<RuleExpr, RuleType> _types = new(ReferenceEqualityComparer.Instance);
     private int _next;
 
@@ -43,12 +50,13 @@ public sealed class RuleParser
         var returnAt = default(Position);
         var violations = new List<RuleViolation>();
         var lets = new List<RuleLet>();
+        var folds = new List<RuleFold>();
         while (Peek.Kind != TokenKind.End)
         {
             var keyword = Take();
             if (keyword.Kind != TokenKind.Identifier)
             {
-                throw Error(keyword.At, $"expected a statement (rule, description, violates, let, return, size, keep, written), found {keyword.Describe()}");
+                throw Error(keyword.At, $"expected a statement (rule, description, violates, let, fold, return, size, keep, written), found {keyword.Describe()}");
             }
 
             void Once(bool seen)
@@ -72,6 +80,14 @@ public sealed class RuleParser
                 case "let":
                     lets.Add(Let());
                     break;
+                case "fold":
+                    folds.Add(Fold(null));
+                    break;
+                case "commutative":
+                    var fold = Take();
+                    if (!fold.Is("fold")) throw Error(fold.At, $"expected 'fold' after 'commutative' (commutative fold NAME = ...), found {fold.Describe()}");
+                    folds.Add(Fold(keyword.At));
+                    break;
                 case "return":
                     Once(returned is not null);
                     returnAt = keyword.At;
@@ -90,7 +106,7 @@ public sealed class RuleParser
                     written = Typed(RuleType.Integer, "the written count");
                     break;
                 default:
-                    throw Error(keyword.At, $"unknown statement '{keyword.Text}' (expected rule, description, violates, let, return, size, keep or written)");
+                    throw Error(keyword.At, $"unknown statement '{keyword.Text}' (expected rule, description, violates, let, fold, return, size, keep or written)");
             }
 
             if (written is not null && size is not null && keep is not null)
@@ -103,7 +119,7 @@ public sealed class RuleParser
         if (name is null) throw Error(new Position(1, 1), "missing 'rule NAME' (the policy's kebab-case name)");
         if (description is null) throw Error(name.Value.At, "missing 'description \"...\"' (the one-line rule shown by 'policies')");
         if (returned is null) throw Error(end, "missing 'return EXPRESSION' (the value the write returns)");
-        return new RuleDefinition(_file, text, name.Value.Name, name.Value.At, description, violations, lets, returned, returnAt, size, keep, written, _types);
+        return new RuleDefinition(_file, text, name.Value.Name, name.Value.At, description, violations, lets, returned, returnAt, size, keep, written, _types) { Folds = folds };
     }
 
     /// <summary>A kebab-case name written as adjacent words, numbers and hyphens (<c>sum-completed</c>, <c>rule-2</c>).</summary>
@@ -153,14 +169,52 @@ public sealed class RuleParser
     {
         var token = Take();
         if (token.Kind != TokenKind.Identifier) throw Error(token.At, $"expected a name after 'let', found {token.Describe()}");
-        if (RuleBuiltins.Keywords.Contains(token.Text)) throw Error(token.At, $"'{token.Text}' is a keyword and cannot be defined");
-        if (RuleBuiltins.IsBuiltin(token.Text)) throw Error(token.At, $"'{token.Text}' is a built-in name and cannot be redefined");
-        if (_lets.ContainsKey(token.Text)) throw Error(token.At, $"'{token.Text}' is already defined");
+        DefinableName(token);
         Expect("=", "after the name of a 'let'");
         var value = Expression();
         var type = _types[value];
         _lets[token.Text] = type;
         return new RuleLet(token.Text, value, type, token.At);
+    }
+
+    /// <summary>
+    /// <c>fold NAME = INITIAL on complete = UPDATE</c> (after <c>fold</c>; <paramref name="commutativeAt"/> where a
+    /// leading <c>commutative</c> claims it commutes). The initial value reads only the request; the update reads the
+    /// completing BIO (<c>start</c>, <c>end</c>, <c>ok</c>), the fold's own value and the request, and has the
+    /// initial value's type.
+    /// </summary>
+    private RuleFold Fold(Position? commutativeAt)
+    {
+        var token = Take();
+        if (token.Kind != TokenKind.Identifier) throw Error(token.At, $"expected a name after 'fold', found {token.Describe()}");
+        DefinableName(token);
+        if (RuleBuiltins.Bio.ContainsKey(token.Text)) throw Error(token.At, $"'{token.Text}' names the completing BIO in a fold's update and cannot name a fold");
+        Expect("=", "after the name of a 'fold'");
+        _inFold = (token.Text, false);
+        var initial = Expression();
+        var type = _types[initial];
+        var on = Take();
+        if (!on.Is("on")) throw Error(on.At, $"expected 'on complete = UPDATE' after the initial value of fold '{token.Text}', found {on.Describe()}");
+        Expect("complete", "after 'on' (a fold is updated 'on complete')");
+        Expect("=", "after 'on complete'");
+        _inFold = (token.Text, true);
+        _folds[token.Text] = type;
+        var update = Expression();
+        _inFold = null;
+        if (_types[update] != type)
+        {
+            throw Error(update.At, $"the update of fold '{token.Text}' must be {Article(type)}, like its initial value, but this is {Article(_types[update])}");
+        }
+
+        return new RuleFold(token.Text, type, initial, update, token.At, commutativeAt);
+    }
+
+    /// <summary>A name a <c>let</c> or <c>fold</c> may take: no keyword, built-in or earlier definition.</summary>
+    private void DefinableName(Token token)
+    {
+        if (RuleBuiltins.Keywords.Contains(token.Text)) throw Error(token.At, $"'{token.Text}' is a keyword and cannot be defined");
+        if (RuleBuiltins.IsBuiltin(token.Text)) throw Error(token.At, $"'{token.Text}' is a built-in name and cannot be redefined");
+        if (_lets.ContainsKey(token.Text) || _folds.ContainsKey(token.Text)) throw Error(token.At, $"'{token.Text}' is already defined");
     }
 
     private void Expect(string symbol, string where)
@@ -334,10 +388,34 @@ public sealed class RuleParser
 
         if (RuleBuiltins.Keywords.Contains(name)) throw Error(token.At, $"expected an expression, found the keyword '{name}'");
         if (Peek.Is("(")) throw Error(token.At, $"unknown function '{name}' (functions: {string.Join(", ", RuleBuiltins.Functions.Keys)})");
+        if (_inFold is { } fold) return FoldName(token, fold.Fold, fold.Update);
         var type = RuleBuiltins.Integers.ContainsKey(name) ? RuleType.Integer
             : RuleBuiltins.Booleans.ContainsKey(name) ? RuleType.Boolean
             : _lets.TryGetValue(name, out var defined) ? defined
-            : throw Error(token.At, $"unknown name '{name}' (built-ins: {string.Join(", ", RuleBuiltins.Integers.Keys.Concat(RuleBuiltins.Booleans.Keys))}; or a 'let' above)");
+            : _folds.TryGetValue(name, out var folded) ? folded
+            : throw Error(token.At, $"unknown name '{name}' (built-ins: {string.Join(", ", RuleBuiltins.Integers.Keys.Concat(RuleBuiltins.Booleans.Keys))}; or a 'let' or 'fold' above)");
         return Done(new NameExpr(token.At, name), type);
+    }
+
+    /// <summary>
+    /// A name inside fold <paramref name="fold"/>: its initial value is computed at submit, when only the request is
+    /// known; its update, per completion, reads the BIO, the fold's own previous value and the request. Nothing else:
+    /// a fold that read the engine's folds, a <c>let</c> or another fold would make its commutation depend on theirs.
+    /// </summary>
+    private RuleExpr FoldName(Token token, string fold, bool update)
+    {
+        var name = token.Text;
+        var request = string.Join(", ", RuleBuiltins.Request.Where(n => !update || n != "end"));
+        if (update && RuleBuiltins.Bio.TryGetValue(name, out var field)) return Done(new BioExpr(token.At, name), field);
+        if (update && name == fold) return Done(new NameExpr(token.At, name), _folds[name]);
+        if (RuleBuiltins.Request.Contains(name)) return Done(new NameExpr(token.At, name), RuleBuiltins.Booleans.ContainsKey(name) ? RuleType.Boolean : RuleType.Integer);
+        if (!update)
+        {
+            throw Error(token.At, name == fold
+                ? $"fold '{fold}' cannot read itself in its initial value"
+                : $"a fold's initial value is computed at submit and reads only the request ({request}); '{name}' is not one of them");
+        }
+
+        throw Error(token.At, $"the update of fold '{fold}' reads only the completing BIO (start, end, ok), '{fold}' itself and the request ({request}); '{name}' is not one of them");
     }
 }

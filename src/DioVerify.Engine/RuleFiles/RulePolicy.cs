@@ -13,6 +13,7 @@ namespace DioVerify.Engine.RuleFiles;
 public sealed class RulePolicy : IPolicy
 {
     private readonly ConcurrentDictionary<Type, object> _compiled = new();
+    private volatile object? _latest;
 
     public RulePolicy(RuleDefinition rule, SourceLocation? source = null)
     {
@@ -41,10 +42,24 @@ public sealed class RulePolicy : IPolicy
     /// <summary>Where the rule's decision is written, for code-scanning reports.</summary>
     public SourceLocation Source { get; }
 
-    public Decision<TInt> Finish<TBool, TInt>(IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g, CompletionState<TBool, TInt> s)
+    public Decision<TInt> Finish<TBool, TInt>(IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g, CompletionState<TBool, TInt> s) =>
+        Compiled<TBool, TInt>().Finish(a, g, s);
+
+    /// <summary>The rule's folds compiled for this algebra; null when it declares none, so the engine carries nothing extra.</summary>
+    public IUserFoldProgram<TBool, TInt>? UserFolds<TBool, TInt>() => HasUserFolds ? Compiled<TBool, TInt>() : null;
+
+    public bool HasUserFolds => Definition.Folds.Count > 0;
+
+    /// <summary>
+    /// The rule compiled once per algebra. The last one used is kept in a field: exploration asks for it once or twice a
+    /// run, and a type test is cheaper than the dictionary's lookup.
+    /// </summary>
+    private CompiledRule<TBool, TInt> Compiled<TBool, TInt>()
     {
+        if (_latest is CompiledRule<TBool, TInt> latest) return latest;
         var compiled = (CompiledRule<TBool, TInt>)_compiled.GetOrAdd(typeof(CompiledRule<TBool, TInt>), _ => new CompiledRule<TBool, TInt>(Definition));
-        return compiled.Finish(a, g, s);
+        _latest = compiled;
+        return compiled;
     }
 
     public override string ToString() => Name;

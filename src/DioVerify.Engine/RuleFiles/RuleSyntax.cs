@@ -12,6 +12,9 @@ public sealed record BoolLiteralExpr(Position At, bool Value) : RuleExpr(At);
 /// <summary>A built-in name (<c>off</c>, <c>P</c>, <c>anyFailed</c>, …) or a <c>let</c>.</summary>
 public sealed record NameExpr(Position At, string Name) : RuleExpr(At);
 
+/// <summary>The completing BIO's <c>start</c>, <c>end</c> or <c>ok</c>, inside a fold's update.</summary>
+public sealed record BioExpr(Position At, string Field) : RuleExpr(At);
+
 /// <summary><c>min</c>, <c>max</c>, <c>roundUp</c>, <c>roundDown</c> applied to arguments.</summary>
 public sealed record CallExpr(Position At, string Function, IReadOnlyList<RuleExpr> Arguments) : RuleExpr(At);
 

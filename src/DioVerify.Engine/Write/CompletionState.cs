@@ -11,10 +11,15 @@ namespace DioVerify.Engine.Write;
 /// <param name="HighestOkEnd">End of the highest-offset ok BIO; the request offset while none.</param>
 /// <param name="FailureArrived">A failure has arrived (arrival order matters from here on).</param>
 /// <param name="OkBytesBeforeFailure">Bytes of ok BIOs that arrived before the first failed arrival.</param>
+/// <param name="User">
+/// The policy's own folds (a rule file's <c>fold</c>s), null when it declares none: a reference, so the built-in
+/// catalog's states stay as small and allocation-free as before.
+/// </param>
 public readonly record struct CompletionState<TBool, TInt>(
     TBool AnyFailed,
     TInt LowestFailedStart,
     TInt OkBytes,
     TInt HighestOkEnd,
     TBool FailureArrived,
-    TInt OkBytesBeforeFailure);
+    TInt OkBytesBeforeFailure,
+    UserFolds<TBool, TInt>? User = null);

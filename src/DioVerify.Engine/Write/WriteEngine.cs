@@ -20,6 +20,10 @@ public static class WriteEngine
             FailureArrived: a.Bool(false),
             OkBytesBeforeFailure: a.Int(0));
 
+    /// <summary><see cref="Submit{TBool, TInt}(IAlgebra{TBool, TInt}, Geometry{TBool, TInt})"/> with the policy's own folds at their initial values.</summary>
+    public static CompletionState<TBool, TInt> Submit<TBool, TInt>(IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g, IPolicy policy) =>
+        policy.HasUserFolds && policy.UserFolds<TBool, TInt>() is { } folds ? Submit(a, g) with { User = folds.Submit(a, g) } : Submit(a, g);
+
     /// <summary>One BIO <c>[start, end)</c> completes with EIO (<paramref name="failed"/>) or ok.</summary>
     public static CompletionState<TBool, TInt> OnComplete<TBool, TInt>(
         IAlgebra<TBool, TInt> a, CompletionState<TBool, TInt> s, TInt start, TInt end, TBool failed)
@@ -34,7 +38,8 @@ public static class WriteEngine
             OkBytes: a.Add(s.OkBytes, a.Ite(ok, bytes, zero)),
             HighestOkEnd: a.Ite(a.And(ok, a.Lt(s.HighestOkEnd, end)), end, s.HighestOkEnd),
             FailureArrived: failureArrived,
-            OkBytesBeforeFailure: a.Add(s.OkBytesBeforeFailure, a.Ite(a.Not(failureArrived), bytes, zero)));
+            OkBytesBeforeFailure: a.Add(s.OkBytesBeforeFailure, a.Ite(a.Not(failureArrived), bytes, zero)),
+            User: s.User?.Complete(a, start, end, failed));
     }
 
     /// <summary>The policy's decision, with the kept blocks resolved to <c>[FirstNewBlock, KeptEnd)</c>.</summary>
@@ -51,11 +56,12 @@ public static class WriteEngine
     /// <summary>
     /// Every state of a run, in order: right after submit, then after each arrival of <paramref name="arrivals"/>
     /// (a BIO's start, end and whether it failed). The story in reports walks it; the symbolic encoding folds it.
+    /// With <paramref name="policy"/>, the states carry its own folds too.
     /// </summary>
     public static IEnumerable<CompletionState<TBool, TInt>> States<TBool, TInt>(
-        IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g, IEnumerable<(TInt Start, TInt End, TBool Failed)> arrivals)
+        IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g, IEnumerable<(TInt Start, TInt End, TBool Failed)> arrivals, IPolicy? policy = null)
     {
-        var state = Submit(a, g);
+        var state = policy is null ? Submit(a, g) : Submit(a, g, policy);
         yield return state;
         foreach (var (start, end, failed) in arrivals)
         {
@@ -76,7 +82,7 @@ public static class WriteEngine
         IReadOnlyList<TInt> arrival)
     {
         // The same steps as States, without an enumerator: exhaustive exploration runs this tens of millions of times a second.
-        var state = Submit(a, layout.Geometry);
+        var state = Submit(a, layout.Geometry, policy);
         for (var j = 0; j < arrival.Count; j++)
         {
             var bio = arrival[j];

@@ -23,6 +23,9 @@ public static class DecidedLemmas
     /// <summary>The order lemma's conditions 1-2, which read the engine's folds and no policy.</summary>
     public const string FoldsCommuteName = "folds commute";
 
+    /// <summary>A policy's user folds commute (<see cref="UserFoldCommutation"/>), keyed by the policy.</summary>
+    public const string UserFoldsCommuteName = "user folds commute";
+
     /// <summary>The <see cref="ArrivalAbstraction"/>'s invariant is inductive.</summary>
     public const string ArrivalInvariantName = "arrival abstraction inductive";
 

@@ -43,7 +43,17 @@ public static class ObligationIdentity
         var state = new CompletionState<BoolExpr, IntExpr>(
             c.MkBoolConst("definition_anyFailed"), Free("lowestFailedStart"), Free("okBytes"), Free("highestOkEnd"),
             c.MkBoolConst("definition_failureArrived"), Free("okBytesBeforeFailure"));
-        var decision = policy.Finish(a, geometry, state);
-        return $"returned {decision.Returned}\nnewSize {decision.NewSize}\nkeepBelow {decision.KeepBelow}";
+        var folds = policy.UserFolds<BoolExpr, IntExpr>();
+        var free = folds is null ? null : OrderLemma.FreeUserFolds(c, "definition", new DeviceGeometry("definition", 0, 0, 0), policy, geometry);
+        var decision = policy.Finish(a, geometry, state with { User = free });
+        var text = $"returned {decision.Returned}\nnewSize {decision.NewSize}\nkeepBelow {decision.KeepBelow}";
+        if (folds is null || free is null) return text;
+
+        // A user fold's initial value and update are part of what the policy means: a changed update is a new obligation.
+        var initial = folds.Submit(a, geometry);
+        var next = free.Complete(a, Free("bioStart"), Free("bioEnd"), c.MkBoolConst("definition_bioFailed"));
+        return text + string.Concat(folds.Declared.Select(f => f.IsBoolean
+            ? $"\nfold {f.Name} initial {initial.Bools[f.Slot]} update {next.Bools[f.Slot]}"
+            : $"\nfold {f.Name} initial {initial.Ints[f.Slot]} update {next.Ints[f.Slot]}"));
     });
 }

@@ -14,6 +14,13 @@ namespace DioVerify.Smt.Proving;
 /// adjacent swaps — end in the same decision. The three conditions are checked for arbitrary states and
 /// BIOs; their negation is one formula, unsatisfiable exactly when the lemma holds.
 /// </summary>
+/// <remarks>
+/// A rule's user folds join the commuting part: each update reads only its own value, the BIO and the request, so
+/// (2) holds for them by construction and (1) is their commutation. For a policy with user folds the two BIOs are
+/// any two distinct BIOs of a valid request (nonempty, disjoint, within <c>[off, cut)</c>): every pair the engine
+/// swaps is one, so the lemma stays sound, and a fold such as "the highest ok end" is not refuted by BIOs that cannot
+/// exist. Without user folds the formula is the one the committed obligations hold, byte for byte.
+/// </remarks>
 public static class OrderLemma
 {
     /// <summary>
@@ -24,12 +31,46 @@ public static class OrderLemma
 
     public static BoolExpr Violation(Z3Scope scope, IPolicy policy, DeviceGeometry g, SymbolicWrite write) => Conditions(scope, policy, g, write);
 
-    /// <summary>The folds (any-failed, lowest failed start, ok bytes, highest ok end) of two states agree.</summary>
-    public static BoolExpr SameFold(IAlgebra<BoolExpr, IntExpr> a, CompletionState<BoolExpr, IntExpr> s, CompletionState<BoolExpr, IntExpr> t) => a.All(
-        a.Iff(s.AnyFailed, t.AnyFailed),
-        a.Eq(s.LowestFailedStart, t.LowestFailedStart),
-        a.Eq(s.OkBytes, t.OkBytes),
-        a.Eq(s.HighestOkEnd, t.HighestOkEnd));
+    /// <summary>The folds (any-failed, lowest failed start, ok bytes, highest ok end, and the user folds) of two states agree.</summary>
+    public static BoolExpr SameFold(IAlgebra<BoolExpr, IntExpr> a, CompletionState<BoolExpr, IntExpr> s, CompletionState<BoolExpr, IntExpr> t)
+    {
+        var builtin = a.All(
+            a.Iff(s.AnyFailed, t.AnyFailed),
+            a.Eq(s.LowestFailedStart, t.LowestFailedStart),
+            a.Eq(s.OkBytes, t.OkBytes),
+            a.Eq(s.HighestOkEnd, t.HighestOkEnd));
+        return s.User is { } u && t.User is { } v ? a.And(builtin, SameUserFolds(a, u, v)) : builtin;
+    }
+
+    /// <summary>Every user fold has the same value in both.</summary>
+    public static BoolExpr SameUserFolds(IAlgebra<BoolExpr, IntExpr> a, UserFolds<BoolExpr, IntExpr> u, UserFolds<BoolExpr, IntExpr> v) =>
+        a.AllOf([.. u.Ints.Zip(v.Ints, a.Eq), .. u.Bools.Zip(v.Bools, a.Iff)]);
+
+    /// <summary><see cref="FreeState(Context, string, DeviceGeometry)"/> with the policy's user folds free too (named <c>{name}_fold_{fold}_{geometry}</c>).</summary>
+    internal static CompletionState<BoolExpr, IntExpr> FreeState(Context c, string name, DeviceGeometry g, IPolicy policy, Engine.Model.Geometry<BoolExpr, IntExpr> geometry) =>
+        FreeState(c, name, g) with { User = FreeUserFolds(c, name, g, policy, geometry) };
+
+    /// <summary>The policy's user folds with every value a free constant; null when it has none.</summary>
+    internal static UserFolds<BoolExpr, IntExpr>? FreeUserFolds(Context c, string name, DeviceGeometry g, IPolicy policy, Engine.Model.Geometry<BoolExpr, IntExpr> geometry)
+    {
+        if (policy.UserFolds<BoolExpr, IntExpr>() is not { } program) return null;
+        var tag = g.Name.Replace('-', '_');
+        var ints = program.Declared.Where(f => !f.IsBoolean).OrderBy(f => f.Slot).Select(f => (IntExpr)c.MkIntConst($"{name}_fold_{f.Name}_{tag}")).ToArray();
+        var bools = program.Declared.Where(f => f.IsBoolean).OrderBy(f => f.Slot).Select(f => (BoolExpr)c.MkBoolConst($"{name}_fold_{f.Name}_{tag}")).ToArray();
+        return new UserFolds<BoolExpr, IntExpr>(program, geometry, ints, bools);
+    }
+
+    /// <summary>
+    /// The BIO <c>[start, end)</c> is one a valid request can have: nonempty and within <c>[off, cut)</c>; with a second
+    /// BIO, the two are disjoint. What the lemma assumes of the BIOs it swaps when user folds are in play.
+    /// </summary>
+    internal static BoolExpr RealBios(IAlgebra<BoolExpr, IntExpr> a, Engine.Model.Geometry<BoolExpr, IntExpr> geometry, (IntExpr Start, IntExpr End, BoolExpr Failed) x, (IntExpr Start, IntExpr End, BoolExpr Failed)? y = null)
+    {
+        BoolExpr Within((IntExpr Start, IntExpr End, BoolExpr Failed) b) =>
+            a.All(a.Le(geometry.Offset, b.Start), a.Lt(b.Start, b.End), a.Le(b.End, geometry.Cut));
+        if (y is not { } other) return Within(x);
+        return a.All(Within(x), Within(other), a.Or(a.Le(x.End, other.Start), a.Le(other.End, x.Start)));
+    }
 
     /// <summary>An arbitrary engine state: every field a constant named <c>{name}_{field}_{geometry}</c>.</summary>
     internal static CompletionState<BoolExpr, IntExpr> FreeState(Context c, string name, DeviceGeometry g)
@@ -44,7 +85,7 @@ public static class OrderLemma
             c.MkIntConst($"{name}_okBytesBeforeFailure_{tag}"));
     }
 
-    /// <summary>An arbitrary completing BIO, named as <see cref="FreeState"/> names its fields.</summary>
+    /// <summary>An arbitrary completing BIO, named as <see cref="FreeState(Context, string, DeviceGeometry)"/> names its fields.</summary>
     internal static (IntExpr Start, IntExpr End, BoolExpr Failed) FreeBio(Context c, string name, DeviceGeometry g)
     {
         var tag = g.Name.Replace('-', '_');
@@ -65,15 +106,24 @@ public static class OrderLemma
 
         // A second state agreeing with the first on the folds is the first with the other fields free:
         // sharing the terms (rather than asserting equalities) lets the solver see identical subterms.
+        // Terms are made in the order they always were: Z3's heuristics follow creation order, so a policy without user
+        // folds keeps the very query (and solving time) it had.
         var s1 = State("s");
         var other = State("t");
-        var s2 = s1 with { FailureArrived = other.FailureArrived, OkBytesBeforeFailure = other.OkBytesBeforeFailure };
         var x = Bio("x");
         var y = Bio("y");
         var geometry = Engine.Model.Geometry<BoolExpr, IntExpr>.Of(a, write.Request(g));
+        if (policy is not null && FreeUserFolds(c, "s", g, policy, geometry) is { } folds) s1 = s1 with { User = folds };
+        var s2 = s1 with { FailureArrived = other.FailureArrived, OkBytesBeforeFailure = other.OkBytesBeforeFailure };
 
         var notCommuting = a.Not(SameFold(Step(Step(s1, x), y), Step(Step(s1, y), x)));
         var notCongruent = a.Not(SameFold(Step(s1, x), Step(s2, x)));
+        if (s1.User is not null)
+        {
+            notCommuting = a.And(RealBios(a, geometry, x, y), notCommuting);
+            notCongruent = a.And(RealBios(a, geometry, x), notCongruent);
+        }
+
         if (policy is null) return a.And(write.Valid(g), a.Or(notCommuting, notCongruent));
         var d1 = WriteEngine.Finish(a, policy, geometry, s1);
         var d2 = WriteEngine.Finish(a, policy, geometry, s2);

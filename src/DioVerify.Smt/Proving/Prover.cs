@@ -53,7 +53,12 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
     private ProofResult ProveAt(Obligation o, int fromBios = 0, bool searchOnly = false) => session.Run(scope =>
     {
         var clock = Stopwatch.StartNew();
-        if (!searchOnly && Undefined(scope, o, clock) is { } undefinedArithmetic) return undefinedArithmetic;
+
+        // User folds have no invariant for every bound: their arithmetic is checked up to the search's bound, and the
+        // order lemma, if it holds, proves nothing (see UserFoldInvariant).
+        var userFolds = o.Bios is null ? UserFoldInvariant.Missing(o.Policy) : null;
+        var definedAt = userFolds is null ? o : o with { Bios = UnboundedP6SearchBios };
+        if (!searchOnly && Undefined(scope, definedAt, clock) is { } undefinedArithmetic) return undefinedArithmetic with { Obligation = o };
 
         var plan = Plan(scope, o);
         var domain = Domain(o, plan.Kind);
@@ -64,6 +69,11 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
             // disjunction over every geometry took Z3 over 10 s to refute for arrival-cutoff): reuse a definite answer.
             var known = DecidedLemmas.Get(DecidedLemmas.OrderLemmaName, o.Policy, options.Geometries) is { } holds ? holds ? SolverVerdict.Unsat : SolverVerdict.Sat : (SolverVerdict?)null;
             var lemma = known is { } verdict ? new CheckResult(verdict, null, null, TimeSpan.Zero) : scope.Check([formula], options.CaseTimeout);
+            if (lemma.Verdict == SolverVerdict.Unsat && userFolds is not null)
+            {
+                return Result(o, ProofVerdict.Unknown, clock, plan, null, $"the order lemma holds, but {userFolds}", domain);
+            }
+
             if (lemma.Verdict != SolverVerdict.Sat || o.Bios is not null)
             {
                 return lemma.Verdict switch
@@ -155,12 +165,20 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         var clock = Stopwatch.StartNew();
         var domain = Domain(o, ProofMethodKind.InductionOverFileOrder);
         var everyOrder = false;
+        var userFolds = UserFoldInvariant.Missing(o.Policy);
         var (early, certificate) = session.Run(scope =>
         {
+            if (userFolds is not null)
+            {
+                // No certificate without an invariant for the user's folds: straight to the bounded search below.
+                everyOrder = !OrderLemmaHolds(scope, o.Policy, new SymbolicWrite(scope, 0));
+                return ((ProofResult?)null, (CertificateOutcome?)null);
+            }
+
             if (Undefined(scope, o, clock) is { } undefinedArithmetic) return (undefinedArithmetic, null);
             var write = new SymbolicWrite(scope, 0);
             everyOrder = !OrderLemmaHolds(scope, o.Policy, write);
-            if (everyOrder && !(FoldsCommute(scope, write) && ArrivalInvariantHolds(scope, write))) return ((ProofResult?)null, (CertificateOutcome?)null);
+            if (everyOrder && !(FoldsCommute(scope, write, o.Policy) && ArrivalInvariantHolds(scope, write))) return ((ProofResult?)null, (CertificateOutcome?)null);
             var property = PropertyCatalog.PerRun.Single(p => p.Id == o.Property);
             // The conditions are easy but heavy-tailed (measured: one that usually takes 0.1 s ran past 60 s under one
             // seed), so each is restarted under new seeds as the arrival abstraction's are, then given the whole budget.
@@ -184,15 +202,18 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         if (certificate is { Holds: true }) return Result(o, ProofVerdict.Proved, clock, plan, null, null, domain);
         if (certificate is { Holds: null }) return Result(o, ProofVerdict.Unknown, clock, plan, null, certificate.Reason, domain);
 
-        var why = certificate?.Reason ?? "neither the order lemma nor the arrival abstraction is shown, so file order does not stand for every arrival order";
-        var bound = everyOrder ? InductionOverFileOrder.OrderDependentFallbackBios : InductionOverFileOrder.FallbackBios;
+        var why = userFolds ?? certificate?.Reason ?? "neither the order lemma nor the arrival abstraction is shown, so file order does not stand for every arrival order";
+        // User folds: each bound also checks their arithmetic over every arrival order, so the search stops where an
+        // order-dependent one does.
+        var bound = everyOrder || userFolds is not null ? InductionOverFileOrder.OrderDependentFallbackBios : InductionOverFileOrder.FallbackBios;
 
         // Doubling bounds, so a fault at 1 or 2 BIOs is found without building the terms of 8; each round asks only the
         // counts the last did not. Measured before: the per-bound well-definedness step took about 90% of a refutation's time.
-        var bounded = ProveAt(o with { Bios = 1 }, searchOnly: true);
+        // With user folds no unbounded well-definedness ran, so each bound checks its own (a request that overflows a fold refutes).
+        var bounded = ProveAt(o with { Bios = 1 }, searchOnly: userFolds is null);
         for (var n = 2; bounded.Verdict == ProofVerdict.Proved && n / 2 < bound; n *= 2)
         {
-            bounded = ProveAt(o with { Bios = Math.Min(n, bound) }, fromBios: (n / 2) + 1, searchOnly: true);
+            bounded = ProveAt(o with { Bios = Math.Min(n, bound) }, fromBios: (n / 2) + 1, searchOnly: userFolds is null);
         }
 
         if (bounded.Verdict == ProofVerdict.Refuted || bounded.InternalError is not null)
@@ -201,7 +222,8 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         }
 
         var searched = bounded.Verdict == ProofVerdict.Proved ? $"no counterexample up to {bound} BIOs" : $"bounded search up to {bound} BIOs undecided: {bounded.Reason}";
-        return Result(o, ProofVerdict.Unknown, clock, plan, null, $"{why} (the invariant is too weak, or the property fails beyond the search); {searched}", domain);
+        var weak = userFolds is null ? " (the invariant is too weak, or the property fails beyond the search)" : "";
+        return Result(o, ProofVerdict.Unknown, clock, plan, null, $"{why}{weak}; {searched}", domain);
     }
 
     /// <summary>
@@ -236,7 +258,9 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
     /// A proved verdict claims this and nothing wider.
     /// </summary>
     public string Domain(Obligation o, ProofMethodKind method) =>
-        (method is ProofMethodKind.InductionOverArrivals or ProofMethodKind.InductionOverFileOrder || o.Bios is null ? "every number of BIOs" : $"requests mapping to 0..{o.Bios} BIOs")
+        // A user fold's arithmetic is checked only up to the bound (UserFoldInvariant), so an induction claims no more.
+        ((method is ProofMethodKind.InductionOverArrivals or ProofMethodKind.InductionOverFileOrder && UserFoldInvariant.Missing(o.Policy) is null) || o.Bios is null
+            ? "every number of BIOs" : $"requests mapping to 0..{o.Bios} BIOs")
         + $", any offset, length, file size and free-block count, every outcome and arrival order, on {options.Geometries.Describe()}";
 
     /// <summary>
@@ -259,6 +283,21 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
     /// </summary>
     public string SmtLib2(Obligation o) => session.Run(scope =>
     {
+        if (o.Bios is null && UserFoldInvariant.Missing(o.Policy) is { } noInvariant)
+        {
+            // No certificate to export: one query with nothing asserted, which every solver answers sat, and an
+            // unbounded obligation's sat is never a verdict (it refutes a lemma, not the property): unknown, never proved.
+            return string.Join("\n", [
+                $"; DioVerify proof obligation ({producedBy})",
+                $"; policy:   {o.Policy.Name}",
+                $"; property: {o.Property} {PropertyCatalog.NameOf(o.Property)}: {PropertyCatalog.FormalOf(o.Property)}",
+                $"; bound:    {o.BoundText}",
+                $"; no certificate: {noInvariant}",
+                "; 1 query, trivially sat: it proves nothing, so the obligation stays unknown",
+                "",
+            ]) + $"{scope.ToSmtLib2([scope.Algebra.Bool(true)], Logic)}(reset)\n";
+        }
+
         if (IsUnboundedRun(o))
         {
             var property = PropertyCatalog.PerRun.Single(p => p.Id == o.Property);
@@ -323,7 +362,7 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
 
         var property = PropertyCatalog.PerRun.Single(p => p.Id == o.Property);
         var encoding = orderFree ? ArrivalEncoding.FileOrder
-            : !FoldsCommute(scope, write) ? ArrivalEncoding.Network
+            : !FoldsCommute(scope, write, o.Policy) ? ArrivalEncoding.Network
             : ArrivalInvariantHolds(scope, write) ? ArrivalEncoding.AbstractedThenNetwork
             : ArrivalEncoding.NetworkSameFolds;
         return BoundedRun.Plan(o.Policy, property, write, maxBios, domain, encoding);
@@ -360,8 +399,16 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
     /// The order lemma's conditions (1) and (2), which concern the engine's folds and no policy, for every
     /// geometry; kept for the process. Unknown counts as not shown: the cases then omit the fact.
     /// </summary>
-    private bool FoldsCommute(Z3Scope scope, SymbolicWrite write) =>
-        OnEveryGeometry(DecidedLemmas.FoldsCommuteName, scope, g => OrderLemma.FoldViolation(scope, g, write));
+    private bool FoldsCommute(Z3Scope scope, SymbolicWrite write, IPolicy policy) =>
+        OnEveryGeometry(DecidedLemmas.FoldsCommuteName, scope, g => OrderLemma.FoldViolation(scope, g, write)) && UserFoldsCommute(scope, policy, write);
+
+    /// <summary>
+    /// The policy's user folds commute (<see cref="UserFoldCommutation"/>) on every geometry, so the bounded encodings may
+    /// state them equal to file order's as the engine's folds are; kept per policy for the process. None: true.
+    /// </summary>
+    private bool UserFoldsCommute(Z3Scope scope, IPolicy policy, SymbolicWrite write) =>
+        policy.UserFolds<BoolExpr, IntExpr>() is not { } folds || DecidedLemmas.Decide(DecidedLemmas.UserFoldsCommuteName, policy, options.Geometries, () =>
+            AllUnsat(scope, [.. folds.Declared.SelectMany(f => options.Geometries.Geometries.Select(g => UserFoldCommutation.Violation(scope, policy, f, g, write).Violation))])) == true;
 
     /// <summary>The <see cref="ArrivalAbstraction"/>'s invariant is inductive in every geometry; kept for the process.</summary>
     private bool ArrivalInvariantHolds(Z3Scope scope, SymbolicWrite write) =>

@@ -70,7 +70,7 @@ public sealed class SymbolicWrite
     }
 
     /// <summary>Runs the engine's submit/on_complete/finish over the BIOs in the order the network routes them (file order if null).</summary>
-    public Outcome<IntExpr> Run(IPolicy policy, BioLayout<BoolExpr, IntExpr> layout, ArrivalNetwork? order) => Finish(policy, layout, Complete(layout, order));
+    public Outcome<IntExpr> Run(IPolicy policy, BioLayout<BoolExpr, IntExpr> layout, ArrivalNetwork? order) => Finish(policy, layout, Complete(policy, layout, order));
 
     /// <summary>A run with n BIOs that violates a per-run property, its arrival orders covered as <paramref name="encoding"/> says.</summary>
     public ProofCase RunViolation(IPolicy policy, IRunProperty property, DeviceGeometry g, int bios, ArrivalEncoding encoding)
@@ -81,7 +81,7 @@ public sealed class SymbolicWrite
             var (layout, count) = Layout(g, bios);
             BoolExpr Violated(CompletionState<BoolExpr, IntExpr> final) =>
                 _a.Not(property.Holds(_a, new RunFacts<BoolExpr, IntExpr>(_a, layout, [.. Failed.Take(bios)], Finish(policy, layout, final))));
-            return (_a.All(Valid(g), count), Violated, layout, Complete(layout, null));
+            return (_a.All(Valid(g), count), Violated, layout, Complete(policy, layout, null));
         });
 
         ProofQuery Query()
@@ -90,7 +90,7 @@ public sealed class SymbolicWrite
             if (encoding == ArrivalEncoding.FileOrder) return new ProofQuery(_a.And(premise, violated(fileOrder)), null, null);
 
             var order = new ArrivalNetwork(_context, $"arrival_{Tag(g, bios)}", bios);
-            var routed = Complete(layout, order);
+            var routed = Complete(policy, layout, order);
 
             // The folds ending as in file order is implied (adjacent swaps preserve them), so stating it removes
             // no model; it spares the solver re-deriving that a sum, a minimum and a maximum are invariant under
@@ -120,11 +120,12 @@ public sealed class SymbolicWrite
         return new ProofQuery(_a.All(Valid(g), count, differ), first, second);
     });
 
-    private CompletionState<BoolExpr, IntExpr> Complete(BioLayout<BoolExpr, IntExpr> layout, ArrivalNetwork? order)
+    /// <summary>The state after every BIO of the layout completes, in the network's order (file order if null), with the policy's user folds.</summary>
+    private CompletionState<BoolExpr, IntExpr> Complete(IPolicy policy, BioLayout<BoolExpr, IntExpr> layout, ArrivalNetwork? order)
     {
         var bios = Enumerable.Range(0, layout.Count).Select(k => (Start: layout.Starts[k], End: layout.Ends[k], Failed: Failed[k])).ToList();
         var arriving = order is null ? bios : order.Route(bios, (s, x, y) => (_a.Ite(s, x.Start, y.Start), _a.Ite(s, x.End, y.End), _a.IteBool(s, x.Failed, y.Failed)));
-        return WriteEngine.States(_a, layout.Geometry, arriving).Last();
+        return WriteEngine.States(_a, layout.Geometry, arriving, policy).Last();
     }
 
     private Outcome<IntExpr> Finish(IPolicy policy, BioLayout<BoolExpr, IntExpr> layout, CompletionState<BoolExpr, IntExpr> final) =>

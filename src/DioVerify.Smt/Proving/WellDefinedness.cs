@@ -35,6 +35,12 @@ namespace DioVerify.Smt.Proving;
 /// the exact query checks. A sat of the every-order query may be spurious (the bounds over-approximate), so it
 /// makes the verdict unknown, never proved.
 /// </para>
+/// <para>
+/// A rule's user folds break both shortcuts: no bound is known for their values, and their updates' operations depend
+/// on the arrival order. So for a policy with user folds the exact query runs every arrival order (an arrival network,
+/// whose model decodes into the schedule with its order), the every-order query is not asked, and with no bound the
+/// verdict is unknown (<see cref="UserFoldInvariant"/>).
+/// </para>
 /// </remarks>
 public static class WellDefinedness
 {
@@ -68,17 +74,22 @@ public static class WellDefinedness
 
     private static WellDefinednessVerdict Decide(Z3Scope scope, IPolicy policy, int? maxBios, Func<TimeSpan> left, GeometryDomain domain)
     {
+        // A user fold's values are bounded by nothing the every-order query knows, and its update's operations differ
+        // between orders: up to a bound, every order is run exactly (an arrival network); for every bound, unknown.
+        var userFolds = UserFoldInvariant.Missing(policy);
+        if (userFolds is not null && maxBios is null) return new WellDefinednessVerdict(null, null, userFolds);
         var write = new SymbolicWrite(scope, maxBios ?? 0);
         string? unknown = null;
         for (var n = 0; n <= (maxBios ?? -1); n++)
         {
             foreach (var g in domain.Geometries)
             {
-                var (query, algebra) = FileOrderRun(scope, write, policy, g, n);
+                var order = userFolds is null ? null : new ArrivalNetwork(scope.Context, $"arrival_{g.Name.Replace('-', '_')}_n{n}", n);
+                var (query, algebra) = FileOrderRun(scope, write, policy, g, n, order);
                 var result = Solve(scope, query, left);
                 if (result.Verdict == SolverVerdict.Sat)
                 {
-                    var schedule = CounterexampleDecoder.Decode(result.Model!, scope.Context, g, n, null, null) with { Policy = policy.Name };
+                    var schedule = CounterexampleDecoder.Decode(result.Model!, scope.Context, g, n, order, null) with { Policy = policy.Name };
                     return new WellDefinednessVerdict(false, schedule, Confirm(policy, schedule, FirstViolated(algebra, result.Model!)));
                 }
 
@@ -86,7 +97,7 @@ public static class WellDefinedness
             }
         }
 
-        foreach (var g in domain.Geometries)
+        foreach (var g in userFolds is null ? domain.Geometries : [])
         {
             var (query, algebra) = AnyReachableState(scope, write, policy, g, maxBios);
             var result = Solve(scope, query, left);
@@ -104,8 +115,8 @@ public static class WellDefinedness
         return new WellDefinednessVerdict(unknown is null ? true : null, null, unknown);
     }
 
-    /// <summary>The run on an n-BIO valid request in file order, and some operation of it undefined.</summary>
-    private static (BoolExpr Query, CheckedAlgebra Algebra) FileOrderRun(Z3Scope scope, SymbolicWrite write, IPolicy policy, DeviceGeometry g, int bios)
+    /// <summary>The run on an n-BIO valid request in file order (or in the network's order), and some operation of it undefined.</summary>
+    private static (BoolExpr Query, CheckedAlgebra Algebra) FileOrderRun(Z3Scope scope, SymbolicWrite write, IPolicy policy, DeviceGeometry g, int bios, ArrivalNetwork? order = null)
     {
         var a = new CheckedAlgebra(scope.Algebra);
         a.Phase = "the geometry derivation";
@@ -113,14 +124,16 @@ public static class WellDefinedness
         a.Phase = "the BIO split";
         var layout = BioLayout<BoolExpr, IntExpr>.Split(a, geometry, bios);
         a.Phase = "the completions";
-        var state = WriteEngine.Submit(a, geometry);
-        for (var k = 0; k < bios; k++)
+        var state = WriteEngine.Submit(a, geometry, policy);
+        var plain = scope.Algebra;
+        var bioList = Enumerable.Range(0, bios).Select(k => (Start: layout.Starts[k], End: layout.Ends[k], Failed: write.Failed[k])).ToList();
+        var arriving = order is null ? bioList : order.Route(bioList, (s, x, y) => (plain.Ite(s, x.Start, y.Start), plain.Ite(s, x.End, y.End), plain.IteBool(s, x.Failed, y.Failed)));
+        foreach (var (start, end, failed) in arriving)
         {
-            state = WriteEngine.OnComplete(a, state, layout.Starts[k], layout.Ends[k], write.Failed[k]);
+            state = WriteEngine.OnComplete(a, state, start, end, failed);
         }
 
         FinishAndCleanup(a, policy, geometry, state);
-        var plain = scope.Algebra;
         return (plain.All(write.Valid(g), BioLayout<BoolExpr, IntExpr>.HasCount(plain, geometry, bios), plain.Not(a.AllHold())), a);
     }
 
