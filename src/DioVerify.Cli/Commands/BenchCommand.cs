@@ -28,7 +28,7 @@ public static class BenchCommand
             if (parsed.GetResult(maxBios) is { Implicit: false })
             {
                 var n = parsed.GetValue(maxBios);
-                if (n is < 1 or > 256) throw CliException.Usage($"--max-bios must be between 1 and 256 (got {n})");
+                if (n is < 1 or > ProveCommand.MaxBios) throw CliException.Usage($"--max-bios must be between 1 and {ProveCommand.MaxBios} (got {n})");
                 options = options with { MaxBios = n };
             }
 
