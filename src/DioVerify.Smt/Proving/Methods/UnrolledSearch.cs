@@ -51,8 +51,10 @@ public sealed class UnrolledSearch(Z3Scope scope, FileOrderUnrolling unrolling, 
     /// <remarks>
     /// A geometry is searched further only where it can still beat the best so far: a lower count is one query, a
     /// request of k BIOs is at least <c>(k − 1)·M + S</c> long, and each descent tries its lower bound first (a fault
-    /// usually fires on the shortest request). The descent shares one budget (<see cref="MinimiseBudget"/>): a query it
-    /// leaves undecided ends the descent with the smallest counterexample found so far, which is still replayed.
+    /// usually fires on the shortest request). The count is narrowed with each query's full budget, so the BIO count is
+    /// the least unless a query stays unknown after its restarts; failures and length share one budget
+    /// (<see cref="MinimiseBudget"/>): a query left undecided there ends that descent with the smallest counterexample
+    /// found so far, which is still replayed.
     /// </remarks>
     private Schedule Minimal(IReadOnlyList<(DeviceGeometry Geometry, SatModel Model)> found, int lo, int hi)
     {
@@ -74,12 +76,12 @@ public sealed class UnrolledSearch(Z3Scope scope, FileOrderUnrolling unrolling, 
                 var bound = best[0].Bios;
                 if (least > bound)
                 {
-                    if (Decide(g, lo, bound, Within) is not { Verdict: SolverVerdict.Sat } under) continue;
+                    if (Decide(g, lo, bound) is not { Verdict: SolverVerdict.Sat } under) continue;
                     model = under.Model!;
                     least = Count(model, g, bound);
                 }
 
-                if (least == bound && bound > lo && Decide(g, lo, bound - 1, Within) is { Verdict: SolverVerdict.Sat } lower)
+                if (least == bound && bound > lo && Decide(g, lo, bound - 1) is { Verdict: SolverVerdict.Sat } lower)
                 {
                     model = lower.Model!;
                     least = Count(model, g, bound - 1);
@@ -89,7 +91,7 @@ public sealed class UnrolledSearch(Z3Scope scope, FileOrderUnrolling unrolling, 
             for (var from = lo; from < least;)
             {
                 var mid = from + ((least - from) / 2);
-                var result = Decide(g, from, mid, Within);
+                var result = Decide(g, from, mid);
                 if (result.Verdict == SolverVerdict.Sat)
                 {
                     model = result.Model!;
