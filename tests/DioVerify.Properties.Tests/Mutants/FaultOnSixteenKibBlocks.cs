@@ -10,7 +10,7 @@ public sealed class FaultOnSixteenKibBlocks : FaultWhen
 
     public override string Why => "an error path of a filesystem formatted with 16 KiB blocks only";
 
-    public override Reach ExpectedReach => new(Explore: false, FsCheck: true, Prover: true, Unbounded: true);
+    public override Reach ExpectedReach => Reach.All;
 
     protected override string TriggerText => "with 16 KiB blocks";
 

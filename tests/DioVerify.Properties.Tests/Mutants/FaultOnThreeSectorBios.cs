@@ -10,7 +10,7 @@ public sealed class FaultOnThreeSectorBios : FaultWhen
 
     public override string Why => "a splitting path taken only when max_sectors is 3";
 
-    public override Reach ExpectedReach => new(Explore: false, FsCheck: true, Prover: true, Unbounded: true);
+    public override Reach ExpectedReach => Reach.All;
 
     protected override string TriggerText => "when M = 3 S";
 
