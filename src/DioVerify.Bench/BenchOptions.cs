@@ -15,8 +15,11 @@ public sealed record BenchOptions(PolicyCatalog Catalog)
     /// <summary>BIO count of the concrete engine's schedules/s (the yardstick).</summary>
     public const int EngineBios = 8;
 
-    /// <summary>The bounded prove table doubles from 8 BIOs up to this.</summary>
-    public int MaxBios { get; init; } = 8;
+    /// <summary>The bounded prove table doubles from 8 BIOs up to this (the unrolled encoding makes 1024 a matter of seconds).</summary>
+    public int MaxBios { get; init; } = 1024;
+
+    /// <summary>BIO counts at which a planted fault first fires, for the refutation rows (those up to <see cref="MaxBios"/>).</summary>
+    public static IReadOnlyList<int> FaultBios { get; } = [4, 8, 17, 64, 256];
 
     /// <summary>Exhaustive explore at 1..this many BIOs.</summary>
     public int MaxExploreBios { get; init; } = 5;

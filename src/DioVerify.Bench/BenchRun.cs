@@ -65,6 +65,15 @@ public static class BenchRun
             }
         }
 
+        // A planted fault first firing at k BIOs, searched up to 2k: the refutation's cost as k grows.
+        foreach (var k in BenchOptions.FaultBios.Where(k => k <= options.MaxBios))
+        {
+            var meter = Meter.Start();
+            var o = new Obligation(PlantedFault.From(k), PropertyId.P1, 2 * k);
+            var r = progress.Run($"prove a fault from {k} BIOs, P1 up to {2 * k}", 1, p => Prove([o], 1, options.Timeout, p)[0]);
+            rows.Add(meter.Row("fault", $"fault from {k} BIOs P1, bound {2 * k}", k, null, r.Counterexample is { } c ? $"{Verdict(r)} at {c.Outcomes.Length} BIOs, {c.FailureCount} failed" : Verdict(r)));
+        }
+
         var policies = options.UnboundedPolicies is { } names
             ? [.. names.Select(name => options.Catalog.Find(name) ?? throw new ArgumentException($"no policy named {name}"))]
             : options.Catalog.Policies;
@@ -83,7 +92,7 @@ public static class BenchRun
         }
 
         var settings = $"engine {options.EngineSamples:N0} sampled schedules (seed {Seed}); explore 1..{options.MaxExploreBios} BIOs; "
-            + $"bounded P1 at {string.Join(", ", options.BoundedBios())} BIOs; unbounded {obligations.Count} obligations, {options.Jobs} jobs; "
+            + $"bounded P1 at {string.Join(", ", options.BoundedBios())} BIOs; planted faults from {string.Join(", ", BenchOptions.FaultBios.Where(k => k <= options.MaxBios))} BIOs; unbounded {obligations.Count} obligations, {options.Jobs} jobs; "
             + $"budget {options.Timeout.TotalSeconds:0.###} s per obligation{(options.Check is null ? "" : "; check end to end")}";
         return new BenchReport(machine, settings, rows, total.Wall, total.Cpu);
     }

@@ -10,7 +10,7 @@ public static class BenchCommand
 {
     public static Command Create()
     {
-        var maxBios = new Option<int>("--max-bios") { Description = "Bounded P1 proofs at 8, 16, 32, ... BIOs up to N (below 8: at N only)", DefaultValueFactory = _ => 8 };
+        var maxBios = new Option<int>("--max-bios") { Description = "Bounded P1 proofs at 8, 16, 32, ... BIOs up to N (below 8: at N only); planted faults from 4, 8, 17, 64, 256 BIOs up to N", DefaultValueFactory = _ => 1024 };
         var quick = new Option<bool>("--quick") { Description = "A CI-sized run (seconds): few samples, explore to 3 BIOs, bounded at 2 BIOs, unbounded for contiguous-prefix only" };
         var check = new Option<bool>("--check") { Description = "Also time `check` end to end (default options, this checkout's proofs/)" };
         var timeout = TimeoutOption.Create("Seconds per obligation before the verdict is unknown");
@@ -28,7 +28,7 @@ public static class BenchCommand
             if (parsed.GetResult(maxBios) is { Implicit: false })
             {
                 var n = parsed.GetValue(maxBios);
-                if (n is < 1 or > 256) throw CliException.Usage($"--max-bios must be between 1 and 256 (got {n})");
+                if (n is < 1 or > ProveCommand.MaxBios) throw CliException.Usage($"--max-bios must be between 1 and {ProveCommand.MaxBios} (got {n})");
                 options = options with { MaxBios = n };
             }
 

@@ -17,6 +17,9 @@ public static class ProveCommand
 {
     public const int DefaultBios = 8;
 
+    /// <summary>The largest --bios: per-run properties from 5 BIOs on are unrolled (linear in N); P6 at a bound still uses arrival networks.</summary>
+    public const int MaxBios = 4096;
+
     public static Command Create()
     {
         var policy = CommonOptions.Policy();
@@ -60,7 +63,7 @@ public static class ProveCommand
             }
 
             var n = parsed.GetValue(unbounded) ? (int?)null : parsed.GetValue(bios) ?? DefaultBios;
-            if (n is < 0 or > 256) throw CliException.Usage($"--bios must be between 0 and 256 (got {n})");
+            if (n is < 0 or > MaxBios) throw CliException.Usage($"--bios must be between 0 and {MaxBios} (got {n})");
             var limit = TimeoutOption.Value(parsed, timeout);
             var workers = parsed.GetValue(jobs);
             if (workers is < 1 or > 64) throw CliException.Usage($"--jobs must be between 1 and 64 (got {workers})");

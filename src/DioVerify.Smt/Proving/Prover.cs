@@ -50,7 +50,66 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
     /// unbounded one already passed for every number of BIOs before any fallback runs, a counterexample is replayed
     /// through the concrete engine anyway, and a "proved" here is reported as no more than "none found".
     /// </param>
-    private ProofResult ProveAt(Obligation o, int fromBios = 0, bool searchOnly = false) => session.Run(scope =>
+    private ProofResult ProveAt(Obligation o, int fromBios = 0, bool searchOnly = false) =>
+        Unrolls(o) ? ProveUnrolled(o, fromBios, searchOnly) : ProveByCases(o, fromBios, searchOnly);
+
+    /// <summary>A per-run property at a bound of <see cref="ProverOptions.UnrollFromBios"/> or more: <see cref="FileOrderUnrolling"/>'s business.</summary>
+    private bool Unrolls(Obligation o) => o.Bios >= options.UnrollFromBios && o.Property != PropertyId.P6 && !o.Policy.HasUserFolds;
+
+    /// <summary>
+    /// The bound by <see cref="FileOrderUnrolling"/>, smallest BIO count first; where the folds are not shown to commute,
+    /// by the cases instead. Well-definedness is asked over the same unrolling, range by range; where it finds an undefined
+    /// operation, the per-bound step finds, replays and reports the request.
+    /// </summary>
+    private ProofResult ProveUnrolled(Obligation o, int fromBios, bool searchOnly)
+    {
+        var clock = Stopwatch.StartNew();
+        var bound = o.Bios!.Value;
+        var (outcome, plan) = session.Run(scope =>
+        {
+            var write = new SymbolicWrite(scope, bound);
+            var everyOrder = !OrderLemmaHolds(scope, o.Policy, write);
+            if (everyOrder && !FoldsCommute(scope, write, o.Policy)) return ((UnrolledOutcome?)null, (ProofPlan?)null);
+            var invariant = OnEveryGeometry(UnrolledInvariant.LemmaName, scope, g => scope.Algebra.AnyOf(UnrolledInvariant.Violations(scope, write, g)));
+            var unrolling = new FileOrderUnrolling(scope, write, o.Policy, PropertyCatalog.PerRun.Single(p => p.Id == o.Property), everyOrder, invariant);
+            var search = new UnrolledSearch(scope, unrolling, write, options.Geometries, options.CaseTimeout);
+
+            // The count-free well-definedness step (geometry, finish and cleanup on any state within the invariant's
+            // bounds; kept per policy) and the invariant, which bounds every value a completion computes, together cover
+            // every range; only where either is not shown is each range's run asked.
+            var definedForEveryCount = !searchOnly && invariant && WellDefinedness.Check(scope, o.Policy, null, () => options.CaseTimeout, options.Geometries).Defined == true;
+            return (search.Run(bound, fromBios, checkDefinedness: !searchOnly && !definedForEveryCount), new ProofPlan(unrolling.Kind, unrolling.Description, null, []));
+        });
+        if (outcome is null || plan is null) return ProveByCases(o, fromBios, searchOnly);
+
+        var domain = Domain(o, plan.Kind);
+        switch (outcome.Verdict)
+        {
+            case UnrolledVerdict.Proved:
+                return Result(o, ProofVerdict.Proved, clock, plan, null, null, domain);
+            case UnrolledVerdict.Unknown:
+                return Result(o, ProofVerdict.Unknown, clock, plan, null, outcome.Reason, domain);
+            case UnrolledVerdict.Undefined:
+                var undefined = session.Run(scope => Undefined(scope, o with { Bios = outcome.Bios }, clock));
+                return undefined is null
+                    ? Result(o, ProofVerdict.Unknown, clock, plan, null, $"the unrolling finds an undefined operation up to {outcome.Bios} BIOs that the per-bound well-definedness step does not", domain)
+                    : undefined with { Obligation = o, Domain = domain };
+        }
+
+        var schedule = outcome.Counterexample! with { Policy = o.Policy.Name, Property = o.Property, ProducedBy = producedBy };
+        try
+        {
+            Replay.Confirm("solver's", o.Policy, o.Property, schedule);
+        }
+        catch (CounterexampleDoesNotReplayException e)
+        {
+            return Result(o, ProofVerdict.Unknown, clock, plan, null, "internal error: the counterexample does not replay", domain) with { InternalError = e.Message };
+        }
+
+        return Result(o, ProofVerdict.Refuted, clock, plan, schedule, null, domain);
+    }
+
+    private ProofResult ProveByCases(Obligation o, int fromBios, bool searchOnly) => session.Run(scope =>
     {
         var clock = Stopwatch.StartNew();
 
@@ -203,17 +262,22 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         if (certificate is { Holds: null }) return Result(o, ProofVerdict.Unknown, clock, plan, null, certificate.Reason, domain);
 
         var why = userFolds ?? certificate?.Reason ?? "neither the order lemma nor the arrival abstraction is shown, so file order does not stand for every arrival order";
-        // User folds: each bound also checks their arithmetic over every arrival order, so the search stops where an
-        // order-dependent one does.
-        var bound = everyOrder || userFolds is not null ? InductionOverFileOrder.OrderDependentFallbackBios : InductionOverFileOrder.FallbackBios;
-
-        // Doubling bounds, so a fault at 1 or 2 BIOs is found without building the terms of 8; each round asks only the
-        // counts the last did not. Measured before: the per-bound well-definedness step took about 90% of a refutation's time.
-        // With user folds no unbounded well-definedness ran, so each bound checks its own (a request that overflows a fold refutes).
-        var bounded = ProveAt(o with { Bios = 1 }, searchOnly: userFolds is null);
-        for (var n = 2; bounded.Verdict == ProofVerdict.Proved && n / 2 < bound; n *= 2)
+        var bound = userFolds is null ? FileOrderUnrolling.SearchBios : InductionOverFileOrder.OrderDependentFallbackBios;
+        ProofResult bounded;
+        if (userFolds is null)
         {
-            bounded = ProveAt(o with { Bios = Math.Min(n, bound) }, fromBios: (n / 2) + 1, searchOnly: userFolds is null);
+            // The unrolling searches smallest BIO count first, so one call stands for the doubling rounds the cases needed.
+            bounded = ProveUnrolled(o with { Bios = bound }, 0, searchOnly: true);
+        }
+        else
+        {
+            // User folds: each bound also checks their arithmetic over every arrival order (no unbounded well-definedness
+            // ran), so the search doubles through the cases and stops where an order-dependent one does.
+            bounded = ProveAt(o with { Bios = 1 });
+            for (var n = 2; bounded.Verdict == ProofVerdict.Proved && n / 2 < bound; n *= 2)
+            {
+                bounded = ProveAt(o with { Bios = Math.Min(n, bound) }, fromBios: (n / 2) + 1);
+            }
         }
 
         if (bounded.Verdict == ProofVerdict.Refuted || bounded.InternalError is not null)

@@ -24,6 +24,12 @@ public sealed record ProverOptions
 
     public TimeSpan FirstRestartBudget { get; init; } = TimeSpan.FromSeconds(0.2);
 
+    /// <summary>
+    /// Bounds from this many BIOs on are decided by <see cref="Methods.FileOrderUnrolling"/>; below it, one query per
+    /// (BIO count, geometry), the form proofs/ records at check's bound.
+    /// </summary>
+    public int UnrollFromBios { get; init; } = 5;
+
     /// <summary>The device geometries every obligation ranges over; a proved verdict covers these and no other.</summary>
     public GeometryDomain Geometries { get; init; } = GeometryDomain.Family;
 

@@ -10,7 +10,7 @@ public sealed class FaultFromEightBios : FaultWhen
 
     public override string Why => "a batched completion path for 8 or more BIOs that forgets the EIO";
 
-    public override Reach ExpectedReach => new(Explore: false, FsCheck: true, Prover: false);
+    public override Reach ExpectedReach => new(Explore: false, FsCheck: true, Prover: false, Unbounded: true);
 
     protected override string TriggerText => "from 8 BIOs on";
 

@@ -10,7 +10,7 @@ public sealed class FaultFromFourBios : FaultWhen
 
     public override string Why => "a fast path for requests of 4 or more BIOs that forgets the EIO";
 
-    public override Reach ExpectedReach => new(Explore: true, FsCheck: true, Prover: false);
+    public override Reach ExpectedReach => new(Explore: true, FsCheck: true, Prover: false, Unbounded: true);
 
     protected override string TriggerText => "from 4 BIOs on";
 

@@ -10,7 +10,7 @@ public sealed class FaultFromSeventeenBios : FaultWhen
 
     public override string Why => "a completion bitmap of 16 entries whose overflow drops the EIO";
 
-    public override Reach ExpectedReach => new(Explore: false, FsCheck: true, Prover: false);
+    public override Reach ExpectedReach => new(Explore: false, FsCheck: true, Prover: false, Unbounded: true);
 
     protected override string TriggerText => "from 17 BIOs on";
 

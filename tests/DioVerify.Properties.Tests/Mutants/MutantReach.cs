@@ -4,6 +4,7 @@ using DioVerify.Engine.Properties;
 using DioVerify.Engine.Runs;
 using DioVerify.Exploration;
 using DioVerify.Generators;
+using DioVerify.Smt.Proving.Methods;
 using DioVerify.Verdicts.Proofs;
 
 namespace DioVerify.Properties.Tests.Mutants;
@@ -19,17 +20,17 @@ public sealed class MutantReach
 {
     private static readonly CheckOptions Defaults = new([], "", "");
 
-    private MutantReach(IReadOnlyDictionary<string, (CheckerVerdict Explore, CheckerVerdict FsCheck, CheckerVerdict Prover)> verdicts) =>
+    private MutantReach(IReadOnlyDictionary<string, (CheckerVerdict Explore, CheckerVerdict FsCheck, CheckerVerdict Prover, CheckerVerdict Unbounded)> verdicts) =>
         Verdicts = verdicts;
 
     public static Lazy<MutantReach> Measured { get; } = new(Measure);
 
-    public IReadOnlyDictionary<string, (CheckerVerdict Explore, CheckerVerdict FsCheck, CheckerVerdict Prover)> Verdicts { get; }
+    public IReadOnlyDictionary<string, (CheckerVerdict Explore, CheckerVerdict FsCheck, CheckerVerdict Prover, CheckerVerdict Unbounded)> Verdicts { get; }
 
     public Reach Of(IMutant mutant)
     {
-        var (explore, fscheck, prover) = Verdicts[mutant.Name];
-        return new Reach(explore.Caught, fscheck.Caught, prover.Caught);
+        var (explore, fscheck, prover, unbounded) = Verdicts[mutant.Name];
+        return new Reach(explore.Caught, fscheck.Caught, prover.Caught, unbounded.Caught);
     }
 
     /// <summary>
@@ -40,15 +41,15 @@ public sealed class MutantReach
     {
         var lines = new List<string>
         {
-            $"| mutant | why it exists | explore (exhaustive, 0..{CheckOptions.DefaultMaxBios} BIOs) | FsCheck ({CheckOptions.DefaultFsCheckTests} cases, seed {CheckOptions.FsCheckSeed}) | prover (bound {CheckOptions.DefaultProofBios}) | check as a whole |",
-            "|---|---|---|---|---|---|",
+            $"| mutant | why it exists | explore (exhaustive, 0..{CheckOptions.DefaultMaxBios} BIOs) | FsCheck ({CheckOptions.DefaultFsCheckTests} cases, seed {CheckOptions.FsCheckSeed}) | prover (bound {CheckOptions.DefaultProofBios}) | unbounded prover (search to {FileOrderUnrolling.SearchBios} BIOs) | check as a whole |",
+            "|---|---|---|---|---|---|---|",
         };
         foreach (var mutant in MutantCatalog.All)
         {
-            var (explore, fscheck, prover) = Verdicts[mutant.Name];
+            var (explore, fscheck, prover, unbounded) = Verdicts[mutant.Name];
             var whole = Of(mutant).Any ? "**refuted**" : mutant.Expected.IsCorrectPolicy ? "not refuted (correct)" : "**NOT refuted**";
             var correct = mutant.Expected.IsCorrectPolicy;
-            lines.Add($"| `{mutant.Name}` | {mutant.Why} | {explore.Text(correct)} | {fscheck.Text(correct)} | {prover.Text(correct)} | {whole} |");
+            lines.Add($"| `{mutant.Name}` | {mutant.Why} | {explore.Text(correct)} | {fscheck.Text(correct)} | {prover.Text(correct)} | {unbounded.Text(correct)} | {whole} |");
         }
 
         return string.Join("\n", lines) + "\n";
@@ -56,10 +57,11 @@ public sealed class MutantReach
 
     private static MutantReach Measure()
     {
-        var proofs = Prove();
+        var proofs = Prove(CheckOptions.DefaultProofBios);
+        var unbounded = Prove(null);
         return new MutantReach(MutantCatalog.All.ToDictionary(
             m => m.Name,
-            m => (Explore(m), FsCheck(m), proofs[m.Name])));
+            m => (Explore(m), FsCheck(m), proofs[m.Name], unbounded[m.Name])));
     }
 
     private static CheckerVerdict Explore(IMutant mutant)
@@ -91,10 +93,11 @@ public sealed class MutantReach
         return new CheckerVerdict(refuted, []);
     }
 
-    private static Dictionary<string, CheckerVerdict> Prove()
+    /// <summary>The prover at <paramref name="bios"/> (null: for every number of BIOs, as <c>prove --unbounded</c>).</summary>
+    private static Dictionary<string, CheckerVerdict> Prove(int? bios)
     {
         var obligations = MutantCatalog.All
-            .SelectMany(m => (m.Expected.IsCorrectPolicy ? PropertyCatalog.All : [.. m.Expected.Violated]).Select(p => new Obligation(m, p, CheckOptions.DefaultProofBios)))
+            .SelectMany(m => (m.Expected.IsCorrectPolicy ? PropertyCatalog.All : [.. m.Expected.Violated]).Select(p => new Obligation(m, p, bios)))
             .ToList();
         var results = ObligationRunner.Run(obligations, Defaults.Jobs, Defaults.Timeout, new Progress<long>(), (prover, o) => prover.Prove(o));
         return MutantCatalog.All.ToDictionary(m => m.Name, m =>

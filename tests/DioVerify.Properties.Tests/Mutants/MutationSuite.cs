@@ -28,11 +28,12 @@ public sealed class MutationSuite(ITestOutputHelper output)
     [MemberData(nameof(Correct))]
     public void No_checker_refutes_a_correct_mutant_or_leaves_one_of_its_properties_undecided(string name)
     {
-        var (explore, fscheck, prover) = Reach.Verdicts[name];
+        var (explore, fscheck, prover, unbounded) = Reach.Verdicts[name];
         Assert.Empty(explore.Refuted);
         Assert.Empty(fscheck.Refuted);
         Assert.Empty(prover.Refuted);
         Assert.Empty(prover.Undecided);
+        Assert.Empty(unbounded.Refuted);
     }
 
     [Theory]
@@ -40,7 +41,7 @@ public sealed class MutationSuite(ITestOutputHelper output)
     public void A_faulty_mutant_breaks_only_the_properties_its_payload_breaks(string name)
     {
         var mutant = MutantCatalog.Find(name);
-        var (explore, fscheck, _) = Reach.Verdicts[name];
+        var (explore, fscheck, _, _) = Reach.Verdicts[name];
         Assert.All(explore.Refuted.Concat(fscheck.Refuted), p => Assert.False(mutant.Expected.Holds(p), $"{name}: {p} refuted but expected to hold"));
     }
 
@@ -68,9 +69,9 @@ public sealed class MutationSuite(ITestOutputHelper output)
 
     private static string Row(string name)
     {
-        var (explore, fscheck, prover) = Reach.Verdicts[name];
+        var (explore, fscheck, prover, unbounded) = Reach.Verdicts[name];
         var correct = MutantCatalog.Find(name).Expected.IsCorrectPolicy;
-        return $"explore {explore.Text(correct)}; FsCheck {fscheck.Text(correct)}; prover {prover.Text(correct)}";
+        return $"explore {explore.Text(correct)}; FsCheck {fscheck.Text(correct)}; prover {prover.Text(correct)}; unbounded {unbounded.Text(correct)}";
     }
 
     private static string RepositoryFile(string name)

@@ -32,6 +32,15 @@ public enum ProofMethodKind
     /// zero) on every valid request; a policy for which it is not is refuted with that request, never proved.
     /// </summary>
     WellDefinedness,
+
+    /// <summary>A per-run property up to a bound (P6 proved): the file-order transition system unrolled, BIO counts in doubling ranges (<see cref="FileOrderUnrolling"/>).</summary>
+    UnrolledFileOrder,
+
+    /// <summary>
+    /// A per-run property up to a bound, every arrival order: the file-order unrolling with a ghost bit per BIO for the
+    /// ok bytes before the first failed arrival (the folds' order lemma proved; <see cref="FileOrderUnrolling"/>).
+    /// </summary>
+    UnrolledEveryOrder,
 }
 
 /// <summary>The kebab-case names of <see cref="ProofMethodKind"/>.</summary>
@@ -46,6 +55,8 @@ public static class ProofMethodKinds
         ProofMethodKind.BoundedEveryOrderSameFolds => "bounded-every-order-same-folds",
         ProofMethodKind.WellDefinedness => "well-definedness",
         ProofMethodKind.InductionOverFileOrder => "induction-over-file-order",
+        ProofMethodKind.UnrolledFileOrder => "unrolled-file-order",
+        ProofMethodKind.UnrolledEveryOrder => "unrolled-every-order",
         _ => "arrival-abstraction-then-every-order",
     };
 }
