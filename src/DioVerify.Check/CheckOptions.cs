@@ -39,6 +39,12 @@ public sealed record CheckOptions(
     /// <summary>Run the proof half; false runs exploration and FsCheck only.</summary>
     public bool Proofs { get; init; } = true;
 
+    /// <summary>
+    /// Prove every (policy, property) for every number of BIOs on the wide geometry domain too, and re-check each
+    /// certificate in proofs/unbounded/ with the command-line solvers (<c>--no-unbounded</c> turns it off).
+    /// </summary>
+    public bool Unbounded { get; init; } = true;
+
     /// <summary>Rewrite proofs/ and models/ instead of comparing with them.</summary>
     public bool Update { get; init; }
 
@@ -66,5 +72,5 @@ public sealed record CheckOptions(
 
     /// <summary>The options that shape the verdicts, as one line: shard reports merge only when theirs are equal.</summary>
     public string Fingerprint =>
-        $"maxBios={MaxBios} proofBios={ProofBios} proofs={Proofs} fscheckTests={FsCheckTests} timeout={Timeout.TotalSeconds} solvers={string.Join(",", CrossCheckers.Select(s => s.Name))}";
+        $"maxBios={MaxBios} proofBios={ProofBios} proofs={Proofs} fscheckTests={FsCheckTests} timeout={Timeout.TotalSeconds} unbounded={Unbounded} solvers={string.Join(",", CrossCheckers.Select(s => s.Name))}";
 }
