@@ -22,6 +22,10 @@ public static class ProofPhase
 {
     public const string InProcess = "z3-api";
 
+    /// <summary>The bounded obligations alone (no unbounded proofs, no exploration to take counterexamples from).</summary>
+    public static ProofTable Run(CheckOptions options, ShardPlan plan, IProgressReporter progress, List<CheckProblem> problems) =>
+        Run(options with { Unbounded = false }, plan, progress, problems, new ExplorationTable(0, 0, TimeSpan.Zero, [])).Bounded;
+
     /// <returns>The bounded obligations' table, and the unbounded ones' when <see cref="CheckOptions.Unbounded"/> asks for them.</returns>
     public static (ProofTable Bounded, ProofTable? Unbounded) Run(CheckOptions options, ShardPlan plan, IProgressReporter progress, List<CheckProblem> problems, ExplorationTable exploration)
     {

@@ -61,15 +61,16 @@ public sealed class SymbolicWrite
         var a = _a;
         var max = a.Int(long.MaxValue);
         var end = a.Add(Offset, Length);
-        var valid = a.All(
+        // The conjuncts in the order (and so the terms) the committed bounded obligations were written with.
+        var valid = a.All([
             a.Le(a.Int(0), Offset),
             a.Lt(a.Int(0), Length),
             a.Le(a.Int(0), FileSize),
             a.Le(a.Int(0), FreeBlocks),
-            Aligned(g),
+            .. Aligned(g),
             a.Le(a.RoundUp(end, a.Int(g.BlockSize)), max),
             a.Le(FileSize, max),
-            a.Le(FreeBlocks, max));
+            a.Le(FreeBlocks, max)]);
         return g.AnyBioSize ? a.All(valid, a.Le(a.Int(1), MaxBioSectors), a.Le(MaxBioBytes, max)) : valid;
     }
 
@@ -77,17 +78,21 @@ public sealed class SymbolicWrite
     /// Offset and length (and a symbolic BIO size) are multiples of the sector size. A symbolic sector size is a choice
     /// among numerals, each with its own remainders, so no remainder is ever taken by a symbol (QF_LIA).
     /// </summary>
-    private BoolExpr Aligned(DeviceGeometry g)
+    private IEnumerable<BoolExpr> Aligned(DeviceGeometry g)
     {
         var a = _a;
-        BoolExpr By(long sector) => a.All(
-            a.Eq(a.Mod(Offset, a.Int(sector)), a.Int(0)),
-            a.Eq(a.Mod(Length, a.Int(sector)), a.Int(0)),
+        IEnumerable<BoolExpr> By(long sector)
+        {
+            yield return a.Eq(a.Mod(Offset, a.Int(sector)), a.Int(0));
+            yield return a.Eq(a.Mod(Length, a.Int(sector)), a.Int(0));
+
             // M = S·m rather than M mod S = 0: measured, z3 then sees M >= S at once, where the remainder form left
             // sector-count-units' P7 safety (P / S > 0) past 20 s on one (S, B) case.
-            g.AnyBioSize ? a.Eq(MaxBioBytes, a.Mul(a.Int(sector), MaxBioSectors)) : a.Bool(true));
+            if (g.AnyBioSize) yield return a.Eq(MaxBioBytes, a.Mul(a.Int(sector), MaxBioSectors));
+        }
+
         return g.SectorSizes is { } sizes
-            ? a.AnyOf([.. sizes.Select(s => a.And(a.Eq(SectorSize, a.Int(s)), By(s)))])
+            ? [a.AnyOf([.. sizes.Select(s => a.And(a.Eq(SectorSize, a.Int(s)), a.AllOf(By(s))))])]
             : By(g.SectorSize);
     }
 
