@@ -97,6 +97,7 @@ public sealed partial class UnboundedCertificatesInCheckTests(UnboundedCertifica
                 FsCheckTests = 10,
                 ProofBios = 0,
                 Jobs = 2,
+                Unbounded = true,
                 Cache = new ObligationCache(Path.Combine(root, "cache")),
             };
 
