@@ -35,7 +35,7 @@ public static class CheckReportText
     public static string Proofs(ProofTable proofs, string title = "proofs: every policy × property")
     {
         var text = new StringBuilder();
-        text.AppendLine($"{title}, decided by {string.Join(", ", proofs.Solvers)} (n/m = n of the m solvers that answered give that verdict)");
+        text.AppendLine($"{title}, decided by {string.Join(", ", proofs.Solvers)} (n/{proofs.Solvers.Count} = solvers giving that verdict)");
         text.AppendLine($"  domain: {proofs.Domain}");
         AppendMatrix(text, proofs.Rows.GroupBy(r => r.Obligation.Policy.Name).Select(g => (
             g.Key,
