@@ -26,9 +26,10 @@ public static class CheckRun
         var exploration = ExplorationPhase.Run(options, plan, progress, problems);
         var fsCheck = FsCheckPhase.Run(options, plan, progress, problems);
         if (options.Proofs) InterpretationPhase.Run(options, plan, progress, problems);
-        var proofs = options.Proofs ? ProofPhase.Run(options, plan, progress, problems) : null;
+        var (proofs, unbounded) = options.Proofs ? ProofPhase.Run(options, plan, progress, problems, exploration) : (null, null);
         return new CheckReport(VersionStamp.ProducedBy, exploration, fsCheck, proofs, problems)
         {
+            Unbounded = unbounded,
             Shard = options.Shard,
             Origin = new ReportOrigin(options.Commit, CatalogFingerprint.Of(options.Policies), options.Fingerprint),
             StartedAt = started,

@@ -48,6 +48,12 @@ public static class CheckReportJson
             json.WritePropertyName("proofs");
             if (report.Proofs is { } proofs) Proofs(json, proofs);
             else json.WriteNullValue();
+            if (report.Unbounded is { } unbounded)
+            {
+                json.WritePropertyName("unbounded");
+                Proofs(json, unbounded);
+            }
+
             KillMatrix(json, report.KillMatrix);
             json.WriteStartArray("problems");
             foreach (var p in report.Problems)

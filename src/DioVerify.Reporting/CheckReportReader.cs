@@ -94,8 +94,9 @@ public static class CheckReportReader
         var fsCheck = new FsCheckColumn(fs.GetProperty("tests").GetInt32(), fs.GetProperty("seed").GetUInt64(), Seconds(fs),
             [.. fs.GetProperty("cells").EnumerateArray().Select(c => new FsCheckCell(Policy(c), Property(c.GetProperty("property").GetString()!), Schedule(c)))]);
 
-        ProofTable? proofs = null;
-        if (root.GetProperty("proofs") is { ValueKind: JsonValueKind.Object } p)
+        ProofTable? proofs = root.GetProperty("proofs") is { ValueKind: JsonValueKind.Object } p ? Table(p) : null;
+        ProofTable? unbounded = root.TryGetProperty("unbounded", out var u) && u.ValueKind == JsonValueKind.Object ? Table(u) : null;
+        ProofTable Table(JsonElement p)
         {
             var proofRows = p.GetProperty("obligations").EnumerateArray().Select(o =>
             {
@@ -119,7 +120,7 @@ public static class CheckReportReader
                 var cached = o.TryGetProperty("fromCache", out var fc) ? fc.EnumerateArray().Select(s => s.GetString()!).ToList() : [];
                 return new ProofRow(result, answers) { FromCache = cached };
             }).ToList();
-            proofs = new ProofTable(p.GetProperty("bound").GetInt32(), p.GetProperty("domain").GetString()!,
+            return new ProofTable(p.GetProperty("bound").GetInt32(), p.GetProperty("domain").GetString()!,
                 [.. p.GetProperty("solvers").EnumerateArray().Select(s => s.GetString()!)], proofRows);
         }
 
@@ -149,6 +150,7 @@ public static class CheckReportReader
 
         return new CheckReport(Text(root, "producedBy") ?? "", exploration, fsCheck, proofs, problems)
         {
+            Unbounded = unbounded,
             Shard = shard,
             Origin = origin,
             StartedAt = Text(root, "startedAt") is { } at ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal) : null,

@@ -14,6 +14,7 @@ public static class CheckReportText
         (report.Shard is { } shard ? $"check: shard {shard}: this report holds only this shard's part of the work; 'dioverify merge' combines the {shard.Count} parts\n" : "")
         + Exploration(report.Exploration)
         + (report.Proofs is { } proofs ? Proofs(proofs) : "")
+        + (report.Unbounded is { } unbounded ? Proofs(unbounded, "unbounded proofs: every policy × property for every number of BIOs, each certificate in proofs/unbounded/ re-checked") : "")
         + KillMatrix(report.KillMatrix)
         + FsCheck(report.FsCheck)
         + Problems(report.Problems)
@@ -31,10 +32,10 @@ public static class CheckReportText
         return text.ToString();
     }
 
-    public static string Proofs(ProofTable proofs)
+    public static string Proofs(ProofTable proofs, string title = "proofs: every policy × property")
     {
         var text = new StringBuilder();
-        text.AppendLine($"proofs: every policy × property, decided by {string.Join(", ", proofs.Solvers)} (n/{proofs.Solvers.Count} = solvers giving that verdict)");
+        text.AppendLine($"{title}, decided by {string.Join(", ", proofs.Solvers)} (n/{proofs.Solvers.Count} = solvers giving that verdict)");
         text.AppendLine($"  domain: {proofs.Domain}");
         AppendMatrix(text, proofs.Rows.GroupBy(r => r.Obligation.Policy.Name).Select(g => (
             g.Key,

@@ -104,7 +104,7 @@ public static class CachedSolving
     /// <summary>The in-process prover's options and build, as the key's options line.</summary>
     public static string InProcessOptions(ProverOptions options) =>
         $"prover={ProverBuild} {VersionStamp.ProducedBy} case={options.CaseTimeout.TotalSeconds} lemma={options.LemmaBudget.TotalSeconds} " +
-        $"small={options.SmallNumbersBudget.TotalSeconds} restarts={options.Restarts}x{options.FirstRestartBudget.TotalSeconds} domain={options.Geometries.Describe()}";
+        $"small={options.SmallNumbersBudget.TotalSeconds} restarts={options.Restarts}x{options.FirstRestartBudget.TotalSeconds} domain={options.Geometries.Describe()} unbounded={options.RequestedUnbounded.Describe()} cases={string.Join(",", options.RequestedUnbounded.Geometries.Select(g => g.Name))}";
 
     /// <summary>A proved entry as it is; a refuted one only with a counterexample that still fails on the concrete engine.</summary>
     private static bool Usable(Obligation o, CachedAnswer hit)

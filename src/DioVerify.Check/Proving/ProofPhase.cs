@@ -22,7 +22,12 @@ public static class ProofPhase
 {
     public const string InProcess = "z3-api";
 
-    public static ProofTable Run(CheckOptions options, ShardPlan plan, IProgressReporter progress, List<CheckProblem> problems)
+    /// <summary>The bounded obligations alone (no unbounded proofs, no exploration to take counterexamples from).</summary>
+    public static ProofTable Run(CheckOptions options, ShardPlan plan, IProgressReporter progress, List<CheckProblem> problems) =>
+        Run(options with { Unbounded = false }, plan, progress, problems, new ExplorationTable(0, 0, TimeSpan.Zero, [])).Bounded;
+
+    /// <returns>The bounded obligations' table, and the unbounded ones' when <see cref="CheckOptions.Unbounded"/> asks for them.</returns>
+    public static (ProofTable Bounded, ProofTable? Unbounded) Run(CheckOptions options, ShardPlan plan, IProgressReporter progress, List<CheckProblem> problems, ExplorationTable exploration)
     {
         var directory = options.ProofsDirectory;
         var ledger = options.Update ? null : Ledger.Read(directory) ?? throw new LedgerMissingException(Path.Combine(directory, Ledger.FileName));
@@ -31,7 +36,7 @@ public static class ProofPhase
         if (ledger is not null && ledger.Bound != options.ProofBios)
         {
             problems.Add(new CheckProblem(ProblemKind.Mismatch, "proofs/", $"holds obligations at bound {ledger.Bound}, check asked for {options.ProofBios}"));
-            return new ProofTable(options.ProofBios, Domain(options.ProofBios), columns, []);
+            return (new ProofTable(options.ProofBios, Domain(options.ProofBios), columns, []), null);
         }
 
         Directory.CreateDirectory(directory);
@@ -42,15 +47,17 @@ public static class ProofPhase
                 Decide(prover, o, ledger?.Find(o.FileStem + ".smt2"), options, solvers, catalog)));
         foreach (var (_, found, _) in decided) problems.AddRange(found);
         var rows = decided.Select(d => d.Row).ToList();
+        var unbounded = options.Unbounded ? UnboundedProofPhase.Run(options, plan, progress, problems, ledger, exploration) : ((ProofTable, List<LedgerEntry>)?)null;
 
         if (options.Update)
         {
-            var recorded = decided.Where((_, i) => options.IsRecorded(obligations[i].Policy)).Select(d => d.Entry);
+            var recorded = decided.Where((_, i) => options.IsRecorded(obligations[i].Policy)).Select(d => d.Entry)
+                .Concat(unbounded?.Item2.Where(e => !options.Unrecorded.Any(p => p.Name == e.Policy)) ?? []);
             OutputFile.Write(Path.Combine(directory, Ledger.FileName), new Ledger(VersionStamp.ProducedBy, options.ProofBios, [.. recorded]).ToJson());
         }
 
         problems.AddRange(ModelDrift.Check(options, plan));
-        return new ProofTable(options.ProofBios, Domain(options.ProofBios), columns, rows);
+        return (new ProofTable(options.ProofBios, Domain(options.ProofBios), columns, rows), unbounded?.Item1);
     }
 
     private static (ProofRow Row, List<CheckProblem> Problems, LedgerEntry Entry) Decide(

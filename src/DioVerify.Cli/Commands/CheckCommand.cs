@@ -20,6 +20,7 @@ public static class CheckCommand
         var proofBios = new Option<int>("--proof-bios") { Description = "Bound of the SMT obligations in proofs/", DefaultValueFactory = _ => CheckOptions.DefaultProofBios };
         var update = new Option<bool>("--update") { Description = "Rewrite proofs/ (obligations and ledger) and models/ instead of failing on drift" };
         var noProofs = new Option<bool>("--no-proofs") { Description = "Explore and run FsCheck only; skip the SMT obligations" };
+        var unbounded = new Option<bool>("--unbounded") { Description = "Also prove every policy × property for every number of BIOs on the wide geometry domain and re-check each certificate in proofs/unbounded/ with z3 and cvc5" };
         var proofs = new Option<string?>("--proofs") { Description = "The proofs directory (default: proofs/ of this checkout)" };
         var timeout = TimeoutOption.Create("Seconds per query (BIO count × geometry) per solver");
         var fsCheckTests = new Option<int>("--fscheck-tests") { Description = $"FsCheck cases per policy × property (fixed seed {CheckOptions.FsCheckSeed})", DefaultValueFactory = _ => CheckOptions.DefaultFsCheckTests };
@@ -40,6 +41,7 @@ public static class CheckCommand
         command.Options.Add(noCache);
         command.Options.Add(shard);
         command.Options.Add(reportFile);
+        command.Options.Add(unbounded);
         command.SetAction(parsed =>
         {
             var n = parsed.GetValue(maxBios);
@@ -58,6 +60,7 @@ public static class CheckCommand
                 MaxBios = n,
                 ProofBios = bound,
                 Proofs = !parsed.GetValue(noProofs),
+                Unbounded = parsed.GetValue(unbounded),
                 Update = parsed.GetValue(update),
                 Timeout = TimeoutOption.Value(parsed, timeout),
                 FsCheckTests = tests,

@@ -27,7 +27,7 @@ public static class OrderIndependenceProofs
         {
             using var session = new Smt.Solving.Z3Session();
             var geometry = new DeviceGeometry($"sector-{request.SectorSize}-block-{request.BlockSize}-bio-{request.MaxBioBytes}", request.SectorSize, request.BlockSize, request.MaxBioBytes);
-            var options = ProverOptions.WithTimeout(Budget) with { Geometries = new GeometryDomain([geometry]) };
+            var options = ProverOptions.WithTimeout(Budget) with { Geometries = new GeometryDomain([geometry]), UnboundedGeometries = null };
             var prover = new Prover(session, options, VersionStamp.ProducedBy);
             return list.ToDictionary(p => p, p => Of(prover.Prove(new Obligation(p, PropertyId.P6, null))));
         }

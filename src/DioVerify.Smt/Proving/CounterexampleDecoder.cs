@@ -15,7 +15,8 @@ public static class CounterexampleDecoder
     public static Schedule Decode(SatModel model, Context context, DeviceGeometry g, int bios, ArrivalNetwork? arrival, ArrivalNetwork? alternate)
     {
         long Value(string name) => model.Int(context.MkIntConst(name));
-        var request = new WriteRequest(Value("offset"), Value("length"), Value("fileSize"), g.BlockSize, g.SectorSize, g.MaxBioBytes);
+        var request = new WriteRequest(Value("offset"), Value("length"), Value("fileSize"), g.BlockSize,
+            g.SectorSizes is null ? g.SectorSize : Value("sectorSize"), g.AnyBioSize ? Value("maxBioBytes") : g.MaxBioBytes);
         var outcomes = Enumerable.Range(0, bios)
             .Select(k => model.Bool(context.MkBoolConst($"failed_{k}")) ? BioStatus.Eio : BioStatus.Ok);
         int[] Order(ArrivalNetwork? network) => network is null

@@ -23,7 +23,7 @@ public static class ObligationIdentity
             .AppendLine(Definition(session, o.Policy))
             .AppendLine($"property {o.Property}")
             .AppendLine($"bound {o.BoundText}")
-            .AppendLine($"domain {options.Geometries.Describe()}")
+            .AppendLine($"domain {(o.Bios is null ? options.RequestedUnbounded : options.Geometries).Describe()}")
             .AppendLine($"options case={options.CaseTimeout.TotalSeconds} lemma={options.LemmaBudget.TotalSeconds} small={options.SmallNumbersBudget.TotalSeconds} restarts={options.Restarts}x{options.FirstRestartBudget.TotalSeconds}")
             .ToString();
         return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

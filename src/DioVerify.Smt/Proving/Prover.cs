@@ -50,11 +50,14 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
     /// unbounded one already passed for every number of BIOs before any fallback runs, a counterexample is replayed
     /// through the concrete engine anyway, and a "proved" here is reported as no more than "none found".
     /// </param>
-    private ProofResult ProveAt(Obligation o, int fromBios = 0, bool searchOnly = false) =>
-        Unrolls(o) ? ProveUnrolled(o, fromBios, searchOnly) : ProveByCases(o, fromBios, searchOnly);
+    /// <param name="geometries">The geometry cases (default: the bounded domain, or the policy's unbounded one for an unbounded obligation).</param>
+    private ProofResult ProveAt(Obligation o, int fromBios = 0, bool searchOnly = false, GeometryDomain? geometries = null) =>
+        Unrolls(o, geometries) ? ProveUnrolled(o, fromBios, searchOnly) : ProveByCases(o, fromBios, searchOnly, geometries);
 
     /// <summary>A per-run property at a bound of <see cref="ProverOptions.UnrollFromBios"/> or more: <see cref="FileOrderUnrolling"/>'s business.</summary>
-    private bool Unrolls(Obligation o) => o.Bios >= options.UnrollFromBios && o.Property != PropertyId.P6 && !o.Policy.HasUserFolds;
+    /// Only on the bounded domain's fixed geometries: the unrolled search takes them one by one.
+    private bool Unrolls(Obligation o, GeometryDomain? geometries) =>
+        o.Bios >= options.UnrollFromBios && o.Property != PropertyId.P6 && !o.Policy.HasUserFolds && (geometries is null || geometries == options.Geometries);
 
     /// <summary>
     /// The bound by <see cref="FileOrderUnrolling"/>, smallest BIO count first; where the folds are not shown to commute,
@@ -68,9 +71,9 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         var (outcome, plan) = session.Run(scope =>
         {
             var write = new SymbolicWrite(scope, bound);
-            var everyOrder = !OrderLemmaHolds(scope, o.Policy, write);
-            if (everyOrder && !FoldsCommute(scope, write, o.Policy)) return ((UnrolledOutcome?)null, (ProofPlan?)null);
-            var invariant = OnEveryGeometry(UnrolledInvariant.LemmaName, scope, g => scope.Algebra.AnyOf(UnrolledInvariant.Violations(scope, write, g)));
+            var everyOrder = !OrderLemmaHolds(scope, o.Policy, write, options.Geometries);
+            if (everyOrder && !FoldsCommute(scope, write, options.Geometries, o.Policy)) return ((UnrolledOutcome?)null, (ProofPlan?)null);
+            var invariant = OnEveryGeometry(UnrolledInvariant.LemmaName, scope, options.Geometries, g => scope.Algebra.AnyOf(UnrolledInvariant.Violations(scope, write, g)));
             var unrolling = new FileOrderUnrolling(scope, write, o.Policy, PropertyCatalog.PerRun.Single(p => p.Id == o.Property), everyOrder, invariant);
             var search = new UnrolledSearch(scope, unrolling, write, options.Geometries, options.CaseTimeout);
 
@@ -80,9 +83,9 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
             var definedForEveryCount = !searchOnly && invariant && WellDefinedness.Check(scope, o.Policy, null, () => options.CaseTimeout, options.Geometries).Defined == true;
             return (search.Run(bound, fromBios, checkDefinedness: !searchOnly && !definedForEveryCount), new ProofPlan(unrolling.Kind, unrolling.Description, null, []));
         });
-        if (outcome is null || plan is null) return ProveByCases(o, fromBios, searchOnly);
+        if (outcome is null || plan is null) return ProveByCases(o, fromBios, searchOnly, options.Geometries);
 
-        var domain = Domain(o, plan.Kind);
+        var domain = Domain(o, plan.Kind, options.Geometries);
         switch (outcome.Verdict)
         {
             case UnrolledVerdict.Proved:
@@ -90,7 +93,7 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
             case UnrolledVerdict.Unknown:
                 return Result(o, ProofVerdict.Unknown, clock, plan, null, outcome.Reason, domain);
             case UnrolledVerdict.Undefined:
-                var undefined = session.Run(scope => Undefined(scope, o with { Bios = outcome.Bios }, clock));
+                var undefined = session.Run(scope => Undefined(scope, o with { Bios = outcome.Bios }, clock, options.Geometries));
                 return undefined is null
                     ? Result(o, ProofVerdict.Unknown, clock, plan, null, $"the unrolling finds an undefined operation up to {outcome.Bios} BIOs that the per-bound well-definedness step does not", domain)
                     : undefined with { Obligation = o, Domain = domain };
@@ -109,24 +112,25 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         return Result(o, ProofVerdict.Refuted, clock, plan, schedule, null, domain);
     }
 
-    private ProofResult ProveByCases(Obligation o, int fromBios, bool searchOnly) => session.Run(scope =>
+    private ProofResult ProveByCases(Obligation o, int fromBios, bool searchOnly, GeometryDomain? geometries) => session.Run(scope =>
     {
         var clock = Stopwatch.StartNew();
+        geometries ??= o.Bios is null ? UnboundedDomain.For(scope, o.Policy, options.RequestedUnbounded) : options.Geometries;
 
         // User folds have no invariant for every bound: their arithmetic is checked up to the search's bound, and the
         // order lemma, if it holds, proves nothing (see UserFoldInvariant).
         var userFolds = o.Bios is null ? UserFoldInvariant.Missing(o.Policy) : null;
         var definedAt = userFolds is null ? o : o with { Bios = UnboundedP6SearchBios };
-        if (!searchOnly && Undefined(scope, definedAt, clock) is { } undefinedArithmetic) return undefinedArithmetic with { Obligation = o };
+        if (!searchOnly && Undefined(scope, definedAt, clock, geometries) is { } undefinedArithmetic) return undefinedArithmetic with { Obligation = o };
 
-        var plan = Plan(scope, o);
-        var domain = Domain(o, plan.Kind);
+        var plan = Plan(scope, o, geometries);
+        var domain = Domain(o, plan.Kind, geometries);
         var lemmaSearch = false;
         if (plan.Lemma is { } formula)
         {
             // The lemma was already decided one geometry at a time while planning (each alone is quick, where the
             // disjunction over every geometry took Z3 over 10 s to refute for arrival-cutoff): reuse a definite answer.
-            var known = DecidedLemmas.Get(DecidedLemmas.OrderLemmaName, o.Policy, options.Geometries) is { } holds ? holds ? SolverVerdict.Unsat : SolverVerdict.Sat : (SolverVerdict?)null;
+            var known = DecidedLemmas.Get(DecidedLemmas.OrderLemmaName, o.Policy, geometries) is { } holds ? holds ? SolverVerdict.Unsat : SolverVerdict.Sat : (SolverVerdict?)null;
             var lemma = known is { } verdict ? new CheckResult(verdict, null, null, TimeSpan.Zero) : scope.Check([formula], options.CaseTimeout);
             if (lemma.Verdict == SolverVerdict.Unsat && userFolds is not null)
             {
@@ -146,8 +150,8 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
             // The lemma fails, so this method proves nothing for every bound; two symbolic arrival orders at a few BIOs
             // can still refute P6 (a counterexample at any bound refutes "every number of BIOs"). Finding none proves
             // nothing: the answer is then unknown, never proved.
-            plan = SelfComposition.Plan(o.Policy, new SymbolicWrite(scope, UnboundedP6SearchBios), UnboundedP6SearchBios, options.Geometries);
-            domain = Domain(o with { Bios = UnboundedP6SearchBios }, plan.Kind);
+            plan = SelfComposition.Plan(o.Policy, new SymbolicWrite(scope, UnboundedP6SearchBios), UnboundedP6SearchBios, geometries);
+            domain = Domain(o with { Bios = UnboundedP6SearchBios }, plan.Kind, geometries);
             lemmaSearch = true;
         }
 
@@ -222,7 +226,8 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
     private ProofResult ProveUnbounded(Obligation o)
     {
         var clock = Stopwatch.StartNew();
-        var domain = Domain(o, ProofMethodKind.InductionOverFileOrder);
+        var geometries = session.Run(scope => UnboundedDomain.For(scope, o.Policy, options.RequestedUnbounded));
+        var domain = Domain(o, ProofMethodKind.InductionOverFileOrder, geometries);
         var everyOrder = false;
         var userFolds = UserFoldInvariant.Missing(o.Policy);
         var (early, certificate) = session.Run(scope =>
@@ -230,31 +235,31 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
             if (userFolds is not null)
             {
                 // No certificate without an invariant for the user's folds: straight to the bounded search below.
-                everyOrder = !OrderLemmaHolds(scope, o.Policy, new SymbolicWrite(scope, 0));
+                everyOrder = !OrderLemmaHolds(scope, o.Policy, new SymbolicWrite(scope, 0), geometries);
                 return ((ProofResult?)null, (CertificateOutcome?)null);
             }
 
-            if (Undefined(scope, o, clock) is { } undefinedArithmetic) return (undefinedArithmetic, null);
+            if (Undefined(scope, o, clock, geometries) is { } undefinedArithmetic) return (undefinedArithmetic, null);
             var write = new SymbolicWrite(scope, 0);
-            everyOrder = !OrderLemmaHolds(scope, o.Policy, write);
-            if (everyOrder && !(FoldsCommute(scope, write, o.Policy) && ArrivalInvariantHolds(scope, write))) return ((ProofResult?)null, (CertificateOutcome?)null);
+            everyOrder = !OrderLemmaHolds(scope, o.Policy, write, geometries);
+            if (everyOrder && !(FoldsCommute(scope, write, geometries, o.Policy) && ArrivalInvariantHolds(scope, write, geometries))) return ((ProofResult?)null, (CertificateOutcome?)null);
             var property = PropertyCatalog.PerRun.Single(p => p.Id == o.Property);
             // The conditions are easy but heavy-tailed (measured: one that usually takes 0.1 s ran past 60 s under one
             // seed), so each is restarted under new seeds as the arrival abstraction's are, then given the whole budget.
-            CheckResult Check(BoolExpr q) => CheckWithRestarts(scope, q) is { Verdict: not SolverVerdict.Unknown } decided
+            CheckResult Check(BoolExpr q) => CheckWithRestarts(scope, q, alternate: true) is { Verdict: not SolverVerdict.Unknown } decided
                 ? decided
                 : scope.Check([q], options.CaseTimeout, logic: Logic, seed: (uint)options.Restarts);
 
             // Initiation and consecution read neither the policy nor the property (their builder takes neither), so they
             // are decided once per domain; an invariant shown not inductive is reported with its condition every time.
             CertificateOutcome? inductive = null;
-            DecidedLemmas.Decide(DecidedLemmas.FileOrderInvariantName, null, options.Geometries, () =>
+            DecidedLemmas.Decide(DecidedLemmas.FileOrderInvariantName, null, geometries, () =>
             {
-                inductive = InductionOverFileOrder.Decide(InductionOverFileOrder.InvariantConditions(scope, write, options.Geometries), Check);
+                inductive = InductionOverFileOrder.Decide(InductionOverFileOrder.InvariantConditions(scope, write, geometries), Check);
                 return inductive.Holds is true ? true : null;
             });
             if (inductive is { Holds: not true }) return (null, inductive);
-            return (null, InductionOverFileOrder.Decide(InductionOverFileOrder.SafetyConditions(scope, o.Policy, property, write, options.Geometries, everyOrder), Check));
+            return (null, InductionOverFileOrder.Decide(InductionOverFileOrder.SafetyConditions(scope, o.Policy, property, write, geometries, everyOrder), Check));
         });
         if (early is not null) return early;
         var plan = InductionOverFileOrder.Plan(everyOrder);
@@ -266,17 +271,30 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         ProofResult bounded;
         if (userFolds is null)
         {
-            // The unrolling searches smallest BIO count first, so one call stands for the doubling rounds the cases needed.
+            // The unrolling searches smallest BIO count first on the bounded domain's geometries, so one call stands for
+            // the doubling rounds the cases needed and reaches faults that need many BIOs; a fault only on a geometry
+            // outside them is then looked for over the unbounded domain, doubling up to a few BIOs.
             bounded = ProveUnrolled(o with { Bios = bound }, 0, searchOnly: true);
+            if (bounded.Verdict != ProofVerdict.Refuted && bounded.InternalError is null && geometries != options.Geometries)
+            {
+                var wideBound = everyOrder ? InductionOverFileOrder.OrderDependentFallbackBios : InductionOverFileOrder.FallbackBios;
+                var wide = ProveAt(o with { Bios = 1 }, searchOnly: true, geometries: geometries);
+                for (var n = 2; wide.Verdict == ProofVerdict.Proved && n / 2 < wideBound; n *= 2)
+                {
+                    wide = ProveAt(o with { Bios = Math.Min(n, wideBound) }, fromBios: (n / 2) + 1, searchOnly: true, geometries: geometries);
+                }
+
+                if (wide.Verdict == ProofVerdict.Refuted || wide.InternalError is not null) bounded = wide;
+            }
         }
         else
         {
             // User folds: each bound also checks their arithmetic over every arrival order (no unbounded well-definedness
             // ran), so the search doubles through the cases and stops where an order-dependent one does.
-            bounded = ProveAt(o with { Bios = 1 });
+            bounded = ProveAt(o with { Bios = 1 }, geometries: geometries);
             for (var n = 2; bounded.Verdict == ProofVerdict.Proved && n / 2 < bound; n *= 2)
             {
-                bounded = ProveAt(o with { Bios = Math.Min(n, bound) }, fromBios: (n / 2) + 1);
+                bounded = ProveAt(o with { Bios = Math.Min(n, bound) }, fromBios: (n / 2) + 1, geometries: geometries);
             }
         }
 
@@ -294,24 +312,24 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
     /// A symbolic verdict speaks of the concrete engine only where every operation is defined there (see
     /// <see cref="WellDefinedness"/>): the refutation or unknown that says it is not, or null when it is.
     /// </summary>
-    private ProofResult? Undefined(Z3Scope scope, Obligation o, Stopwatch clock)
+    private ProofResult? Undefined(Z3Scope scope, Obligation o, Stopwatch clock, GeometryDomain geometries)
     {
         WellDefinednessVerdict defined;
         try
         {
-            defined = WellDefinedness.Check(scope, o.Policy, o.Bios, () => options.CaseTimeout, options.Geometries);
+            defined = WellDefinedness.Check(scope, o.Policy, o.Bios, () => options.CaseTimeout, geometries);
         }
         catch (ProverDisagreementException e)
         {
             var step = new ProofPlan(ProofMethodKind.WellDefinedness, WellDefinedness.Method, null, []);
-            return Result(o, ProofVerdict.Unknown, clock, step, null, "internal error: the interpretations disagree", Domain(o, step.Kind)) with { InternalError = e.Message };
+            return Result(o, ProofVerdict.Unknown, clock, step, null, "internal error: the interpretations disagree", Domain(o, step.Kind, geometries)) with { InternalError = e.Message };
         }
 
         if (defined is { Defined: not true } undefined)
         {
             var request = undefined.Counterexample is { } s ? s with { Property = o.Property, ProducedBy = producedBy } : null;
             var method = new ProofPlan(ProofMethodKind.WellDefinedness, WellDefinedness.Method, null, []);
-            return Result(o, undefined.Defined is false ? ProofVerdict.Refuted : ProofVerdict.Unknown, clock, method, request, undefined.Reason, Domain(o, method.Kind));
+            return Result(o, undefined.Defined is false ? ProofVerdict.Refuted : ProofVerdict.Unknown, clock, method, request, undefined.Reason, Domain(o, method.Kind, geometries));
         }
 
         return null;
@@ -321,11 +339,11 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
     /// Exactly what a verdict on <paramref name="o"/> covers: the BIO counts the method reaches and the geometry domain.
     /// A proved verdict claims this and nothing wider.
     /// </summary>
-    public string Domain(Obligation o, ProofMethodKind method) =>
+    public static string Domain(Obligation o, ProofMethodKind method, GeometryDomain geometries) =>
         // A user fold's arithmetic is checked only up to the bound (UserFoldInvariant), so an induction claims no more.
         ((method is ProofMethodKind.InductionOverArrivals or ProofMethodKind.InductionOverFileOrder && UserFoldInvariant.Missing(o.Policy) is null) || o.Bios is null
             ? "every number of BIOs" : $"requests mapping to 0..{o.Bios} BIOs")
-        + $", any offset, length, file size and free-block count, every outcome and arrival order, on {options.Geometries.Describe()}";
+        + $", any offset, length, file size and free-block count, every outcome and arrival order, on {geometries.Describe()}";
 
     /// <summary>
     /// Decides the case; when it is satisfiable, asks again with offsets, sizes and free space below 64 KiB
@@ -343,15 +361,16 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
     /// <summary>
     /// The obligation as a standalone SMT-LIB2 script with its header: per case (BIO count × geometry) exactly
     /// the query <see cref="Prove"/> decides, separated by <c>(reset)</c>. Any <c>sat</c> is a counterexample;
-    /// all <c>unsat</c> proves the obligation.
+    /// all <c>unsat</c> proves the obligation. An unbounded obligation exports its certificate instead
+    /// (<see cref="Certificate"/>), whose <c>sat</c> refutes the certificate, not the property.
     /// </summary>
-    public string SmtLib2(Obligation o) => session.Run(scope =>
+    public string SmtLib2(Obligation o)
     {
         if (o.Bios is null && UserFoldInvariant.Missing(o.Policy) is { } noInvariant)
         {
             // No certificate to export: one query with nothing asserted, which every solver answers sat, and an
             // unbounded obligation's sat is never a verdict (it refutes a lemma, not the property): unknown, never proved.
-            return string.Join("\n", [
+            return session.Run(scope => string.Join("\n", [
                 $"; DioVerify proof obligation ({producedBy})",
                 $"; policy:   {o.Policy.Name}",
                 $"; property: {o.Property} {PropertyCatalog.NameOf(o.Property)}: {PropertyCatalog.FormalOf(o.Property)}",
@@ -359,25 +378,13 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
                 $"; no certificate: {noInvariant}",
                 "; 1 query, trivially sat: it proves nothing, so the obligation stays unknown",
                 "",
-            ]) + $"{scope.ToSmtLib2([scope.Algebra.Bool(true)], Logic)}(reset)\n";
+            ]) + $"{scope.ToSmtLib2([scope.Algebra.Bool(true)], Logic)}(reset)\n");
         }
 
-        if (IsUnboundedRun(o))
+        if (o.Bios is null) return Certificate(o);
+        return session.Run(scope =>
         {
-            var property = PropertyCatalog.PerRun.Single(p => p.Id == o.Property);
-            var write = new SymbolicWrite(scope, 0);
-            var everyOrder = !OrderLemmaHolds(scope, o.Policy, write);
-            var conditions = InductionOverFileOrder.Conditions(scope, o.Policy, property, write, options.Geometries, everyOrder);
-            return InductionOverFileOrder.Script(scope, string.Join("\n", [
-                $"; DioVerify proof obligation ({producedBy})",
-                $"; policy:   {o.Policy.Name}",
-                $"; property: {o.Property} {PropertyCatalog.NameOf(o.Property)}: {PropertyCatalog.FormalOf(o.Property)}",
-                $"; bound:    {o.BoundText}",
-                $"; geometry: {string.Join(", ", options.Geometries.Geometries.Select(g => $"{g.Name} (S={g.SectorSize}, B={g.BlockSize}, M={g.MaxBioBytes})"))}",
-            ]), conditions, everyOrder);
-        }
-
-        var plan = Plan(scope, o);
+            var plan = Plan(scope, o, options.Geometries);
         // Only the query the prover decides, once per case. The file once also carried a "numbers below 64 KiB"
         // variant of each case: redundant for unsat (it implies the full case) and, measured with z3 4.8.12 on
         // contiguous-prefix P5, 8x the CLI's time (36.9 s → 4.5 s without it), since bounding the integers makes
@@ -398,6 +405,79 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
         // one process, where cvc5's incremental mode (push/pop) was measured 1000x slower on the same queries.
         var scripts = queries.Select(q => $"; case: {q.Item1}\n{scope.ToSmtLib2([q.Item2], Logic)}(reset)\n");
         return $"{header}\n{string.Concat(scripts)}";
+        });
+    }
+
+    /// <summary>
+    /// An unbounded obligation's certificate: a header naming the method, the domain, the geometry cases, the obligation's
+    /// identity and the certificates it rests on, then its own queries, each a complete QF_LIA script ending in
+    /// <c>(reset)</c> that must be unsat. P6's is its order lemma per case; a per-run property's is safety per case, resting
+    /// on the policy's P6 certificate (or, where that fails, on the shared premises of every order) and on the invariant's
+    /// initiation and consecution, which read no policy and are certified once per domain (<see cref="InvariantCertificate"/>).
+    /// </summary>
+    public string Certificate(Obligation o)
+    {
+        var identity = Identity(o);
+        return session.Run(scope =>
+        {
+            var geometries = UnboundedDomain.For(scope, o.Policy, options.RequestedUnbounded);
+            var write = new SymbolicWrite(scope, 0);
+            var orderFree = OrderLemmaHolds(scope, o.Policy, write, geometries);
+            var kind = o.Property == PropertyId.P6 ? ProofMethodKind.InductionOverArrivals : ProofMethodKind.InductionOverFileOrder;
+            List<string> header = [
+                $"; DioVerify certificate ({producedBy})",
+                $"; policy:   {o.Policy.Name}",
+                $"; property: {o.Property} {PropertyCatalog.NameOf(o.Property)}: {PropertyCatalog.FormalOf(o.Property)}",
+                $"; bound:    {o.BoundText}",
+                $"; identity: {identity}",
+                $"; domain:   {Domain(o, kind, geometries)}",
+                $"; cases:    {string.Join("; ", geometries.Geometries.Select(g => $"{g.Name} ({g.Text})"))}",
+            ];
+            if (o.Property == PropertyId.P6)
+            {
+                var lemma = geometries.Geometries.Select(g => new VerificationCondition("order lemma", g, OrderLemma.Violation(scope, o.Policy, g, write))).ToList();
+                return InductionOverFileOrder.Script(scope, string.Join("\n", header), lemma, null);
+            }
+
+            header.Add($"; rests on: {(orderFree ? $"{o.Policy.Name}.P6.smt2 (P6's order lemma for this policy), " : "")}{InvariantFileName(geometries)} (the invariant's initiation and consecution{(orderFree ? "" : ", the folds' commutation and the arrival abstraction's induction")}, per case)");
+            var property = PropertyCatalog.PerRun.Single(p => p.Id == o.Property);
+            return InductionOverFileOrder.Script(scope, string.Join("\n", header), InductionOverFileOrder.SafetyConditions(scope, o.Policy, property, write, geometries, !orderFree), !orderFree);
+        });
+    }
+
+    /// <summary>The file (under proofs/unbounded/) of the certificate every per-run certificate on <paramref name="geometries"/> rests on.</summary>
+    public static string InvariantFileName(GeometryDomain geometries) =>
+        geometries == GeometryDomain.Wide ? "invariant.wide.smt2"
+        : geometries == GeometryDomain.WidePerSector ? "invariant.wide-per-sector.smt2"
+        : geometries == GeometryDomain.Family ? "invariant.family.smt2"
+        : $"invariant.{string.Join("+", geometries.Geometries.Select(g => g.Name))}.smt2";
+
+    /// <summary>The geometry cases the policy's unbounded obligations are proved on (<see cref="UnboundedDomain"/>).</summary>
+    public GeometryDomain UnboundedGeometries(IPolicy policy) => session.Run(scope => UnboundedDomain.For(scope, policy, options.RequestedUnbounded));
+
+    /// <summary>
+    /// What every per-run certificate on <paramref name="geometries"/> rests on besides its policy's order lemma, none of
+    /// it reading a policy or a property: the file-order invariant's initiation and consecution, and, for order-dependent
+    /// policies, the folds' commutation (order lemma 1-2) and the arrival abstraction's induction — per case, each unsat.
+    /// </summary>
+    public string InvariantCertificate(GeometryDomain geometries) => session.Run(scope =>
+    {
+        var write = new SymbolicWrite(scope, 0);
+        IReadOnlyList<VerificationCondition> conditions = [
+            .. InductionOverFileOrder.InvariantConditions(scope, write, geometries),
+            .. geometries.Geometries.Select(g => new VerificationCondition("premise: the folds commute (order lemma 1-2)", g, OrderLemma.FoldViolation(scope, g, write))),
+            .. geometries.Geometries.Select(g => new VerificationCondition("premise: the arrival abstraction is inductive", g, ArrivalAbstraction.InductionViolation(scope, g, write))),
+        ];
+        string[] header = [
+            $"; DioVerify certificate ({producedBy}): what every per-run certificate on this domain rests on; it reads no policy and no property",
+            $"; domain:   every number of BIOs, any offset, length, file size and free-block count, every outcome, on {geometries.Describe()}",
+            $"; cases:    {string.Join("; ", geometries.Geometries.Select(g => $"{g.Name} ({g.Text})"))}",
+            $"; method:   {ProofMethodKind.InductionOverFileOrder.Name()}: initiation and consecution of the invariant below, per case; then the order lemma's conditions 1-2 and the arrival abstraction's induction (used only by order-dependent policies)",
+            $"; invariant: {InductionOverFileOrder.Invariant}",
+            $"; {conditions.Count} queries; each must be unsat; a sat refutes the certificate, not any property",
+            "",
+        ];
+        return string.Join("\n", header) + string.Concat(conditions.Select(vc => $"; case: {vc.Label}\n{scope.ToSmtLib2([vc.Negation], Logic)}(reset)\n"));
     });
 
     /// <summary>
@@ -405,12 +485,11 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
     /// plan its queries. Each bounded case is its own query: their disjunction is never built, since merely asserting
     /// it was seen to slow Z3.
     /// </summary>
-    private ProofPlan Plan(Z3Scope scope, Obligation o)
+    private ProofPlan Plan(Z3Scope scope, Obligation o, GeometryDomain domain)
     {
         var maxBios = o.Bios ?? 0;
-        var domain = options.Geometries;
         var write = new SymbolicWrite(scope, maxBios);
-        var orderFree = OrderLemmaHolds(scope, o.Policy, write);
+        var orderFree = OrderLemmaHolds(scope, o.Policy, write, domain);
 
         if (o.Property == PropertyId.P6)
         {
@@ -426,19 +505,24 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
 
         var property = PropertyCatalog.PerRun.Single(p => p.Id == o.Property);
         var encoding = orderFree ? ArrivalEncoding.FileOrder
-            : !FoldsCommute(scope, write, o.Policy) ? ArrivalEncoding.Network
-            : ArrivalInvariantHolds(scope, write) ? ArrivalEncoding.AbstractedThenNetwork
+            : !FoldsCommute(scope, write, domain, o.Policy) ? ArrivalEncoding.Network
+            : ArrivalInvariantHolds(scope, write, domain) ? ArrivalEncoding.AbstractedThenNetwork
             : ArrivalEncoding.NetworkSameFolds;
         return BoundedRun.Plan(o.Policy, property, write, maxBios, domain, encoding);
     }
 
     /// <summary>Unsat within a short budget, else again under the next random seed with twice the budget (<see cref="ProverOptions.Restarts"/>).</summary>
-    private CheckResult CheckWithRestarts(Z3Scope scope, BoolExpr query)
+    /// <param name="alternate">
+    /// Every other try in Z3's default solver rather than its QF_LIA one: the wide domain's certificate queries are
+    /// heavy-tailed across the two (measured with the z3 CLI: legacy-all-or-nothing's P5 safety ran past 60 s in QF_LIA
+    /// and took 11 s in the default solver, sector-count-units' P7 the other way round, 3 s against past 60 s).
+    /// </param>
+    private CheckResult CheckWithRestarts(Z3Scope scope, BoolExpr query, bool alternate = false)
     {
         var budget = options.FirstRestartBudget;
         for (uint seed = 0; ; seed++)
         {
-            var result = scope.Check([query], Min(options.CaseTimeout, budget), logic: Logic, seed: seed);
+            var result = scope.Check([query], Min(options.CaseTimeout, budget), logic: alternate && seed % 2 == 1 ? null : Logic, seed: seed);
             if (result.Verdict != SolverVerdict.Unknown || seed + 1 >= options.Restarts) return result;
             budget *= 2;
         }
@@ -455,32 +539,32 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
     /// Unknown counts as "not shown" for this obligation only: the bounded encodings then quantify over every order,
     /// which is sound.
     /// </remarks>
-    private bool OrderLemmaHolds(Z3Scope scope, IPolicy policy, SymbolicWrite write) =>
-        DecidedLemmas.Decide(DecidedLemmas.OrderLemmaName, policy, options.Geometries,
-            () => AllUnsat(scope, [.. options.Geometries.Geometries.Select(g => OrderLemma.Violation(scope, policy, g, write))])) == true;
+    private bool OrderLemmaHolds(Z3Scope scope, IPolicy policy, SymbolicWrite write, GeometryDomain domain) =>
+        DecidedLemmas.Decide(DecidedLemmas.OrderLemmaName, policy, domain,
+            () => AllUnsat(scope, [.. domain.Geometries.Select(g => OrderLemma.Violation(scope, policy, g, write))])) == true;
 
     /// <summary>
     /// The order lemma's conditions (1) and (2), which concern the engine's folds and no policy, for every
     /// geometry; kept for the process. Unknown counts as not shown: the cases then omit the fact.
     /// </summary>
-    private bool FoldsCommute(Z3Scope scope, SymbolicWrite write, IPolicy policy) =>
-        OnEveryGeometry(DecidedLemmas.FoldsCommuteName, scope, g => OrderLemma.FoldViolation(scope, g, write)) && UserFoldsCommute(scope, policy, write);
+    private bool FoldsCommute(Z3Scope scope, SymbolicWrite write, GeometryDomain domain, IPolicy policy) =>
+        OnEveryGeometry(DecidedLemmas.FoldsCommuteName, scope, domain, g => OrderLemma.FoldViolation(scope, g, write)) && UserFoldsCommute(scope, policy, write, domain);
 
     /// <summary>
     /// The policy's user folds commute (<see cref="UserFoldCommutation"/>) on every geometry, so the bounded encodings may
     /// state them equal to file order's as the engine's folds are; kept per policy for the process. None: true.
     /// </summary>
-    private bool UserFoldsCommute(Z3Scope scope, IPolicy policy, SymbolicWrite write) =>
-        policy.UserFolds<BoolExpr, IntExpr>() is not { } folds || DecidedLemmas.Decide(DecidedLemmas.UserFoldsCommuteName, policy, options.Geometries, () =>
-            AllUnsat(scope, [.. folds.Declared.SelectMany(f => options.Geometries.Geometries.Select(g => UserFoldCommutation.Violation(scope, policy, f, g, write).Violation))])) == true;
+    private bool UserFoldsCommute(Z3Scope scope, IPolicy policy, SymbolicWrite write, GeometryDomain domain) =>
+        policy.UserFolds<BoolExpr, IntExpr>() is not { } folds || DecidedLemmas.Decide(DecidedLemmas.UserFoldsCommuteName, policy, domain, () =>
+            AllUnsat(scope, [.. folds.Declared.SelectMany(f => domain.Geometries.Select(g => UserFoldCommutation.Violation(scope, policy, f, g, write).Violation))])) == true;
 
     /// <summary>The <see cref="ArrivalAbstraction"/>'s invariant is inductive in every geometry; kept for the process.</summary>
-    private bool ArrivalInvariantHolds(Z3Scope scope, SymbolicWrite write) =>
-        OnEveryGeometry(DecidedLemmas.ArrivalInvariantName, scope, g => ArrivalAbstraction.InductionViolation(scope, g, write));
+    private bool ArrivalInvariantHolds(Z3Scope scope, SymbolicWrite write, GeometryDomain domain) =>
+        OnEveryGeometry(DecidedLemmas.ArrivalInvariantName, scope, domain, g => ArrivalAbstraction.InductionViolation(scope, g, write));
 
     /// <summary>A policy-free lemma's violation is unsat on every geometry; a definite answer is kept for the process, unknown counts as not shown.</summary>
-    private bool OnEveryGeometry(string lemma, Z3Scope scope, Func<DeviceGeometry, BoolExpr> violation) =>
-        DecidedLemmas.Decide(lemma, null, options.Geometries, () => AllUnsat(scope, [.. options.Geometries.Geometries.Select(violation)])) == true;
+    private bool OnEveryGeometry(string lemma, Z3Scope scope, GeometryDomain domain, Func<DeviceGeometry, BoolExpr> violation) =>
+        DecidedLemmas.Decide(lemma, null, domain, () => AllUnsat(scope, [.. domain.Geometries.Select(violation)])) == true;
 
     /// <summary>
     /// Each formula alone within one lemma budget: true when all are unsat, false at the first sat, null when
@@ -512,7 +596,8 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
             a.Le(c.MkIntConst("offset"), limit),
             a.Le(c.MkIntConst("length"), limit),
             a.Le(c.MkIntConst("fileSize"), limit),
-            a.Le(c.MkIntConst("freeBlocks"), a.Int(128)));
+            a.Le(c.MkIntConst("freeBlocks"), a.Int(128)),
+            a.Le(c.MkIntConst("maxBioBytes"), limit));
     }
 
     private Schedule Decode(Obligation o, IReadOnlyList<ProofCase> cases, SatModel model)

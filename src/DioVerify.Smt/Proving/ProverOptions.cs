@@ -30,8 +30,18 @@ public sealed record ProverOptions
     /// </summary>
     public int UnrollFromBios { get; init; } = 5;
 
-    /// <summary>The device geometries every obligation ranges over; a proved verdict covers these and no other.</summary>
+    /// <summary>The device geometries every bounded obligation ranges over; a proved verdict covers these and no other.</summary>
     public GeometryDomain Geometries { get; init; } = GeometryDomain.Family;
+
+    /// <summary>
+    /// The device geometries of unbounded obligations (null: <see cref="Geometries"/>). By default the wide domain, which
+    /// the prover narrows per policy only as far as linear arithmetic requires (<see cref="UnboundedDomain"/>), and every
+    /// verdict names the domain it covers.
+    /// </summary>
+    public GeometryDomain? UnboundedGeometries { get; init; } = GeometryDomain.Wide;
+
+    /// <summary>The domain an unbounded obligation asks for, before any narrowing.</summary>
+    public GeometryDomain RequestedUnbounded => UnboundedGeometries ?? Geometries;
 
     /// <summary>The defaults with a case budget of <paramref name="timeout"/>.</summary>
     public static ProverOptions WithTimeout(TimeSpan timeout) => new() { CaseTimeout = timeout };

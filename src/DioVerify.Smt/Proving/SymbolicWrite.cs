@@ -26,6 +26,9 @@ public sealed class SymbolicWrite
         Length = _context.MkIntConst("length");
         FileSize = _context.MkIntConst("fileSize");
         FreeBlocks = _context.MkIntConst("freeBlocks");
+        SectorSize = _context.MkIntConst("sectorSize");
+        MaxBioBytes = _context.MkIntConst("maxBioBytes");
+        MaxBioSectors = _context.MkIntConst("maxBioSectors");
         Failed = [.. Enumerable.Range(0, maxBios).Select(k => _context.MkBoolConst($"failed_{k}"))];
     }
 
@@ -37,29 +40,60 @@ public sealed class SymbolicWrite
 
     public IntExpr FreeBlocks { get; }
 
+    /// <summary>The sector size of a geometry that leaves it symbolic (<see cref="DeviceGeometry.SectorSizes"/>).</summary>
+    public IntExpr SectorSize { get; }
+
+    /// <summary>The BIO size of a geometry that leaves it symbolic (<see cref="DeviceGeometry.AnyBioSize"/>).</summary>
+    public IntExpr MaxBioBytes { get; }
+
+    /// <summary>A symbolic BIO size in sectors: <c>M = S·m</c>, <c>m ≥ 1</c>, a product by the numeral S.</summary>
+    public IntExpr MaxBioSectors { get; }
+
     /// <summary>failed_k: BIO k completed with EIO (only the first n matter in a case with n BIOs).</summary>
     public IReadOnlyList<BoolExpr> Failed { get; }
 
     public RequestTerms<IntExpr> Request(DeviceGeometry g) =>
-        new(Offset, Length, FileSize, _a.Int(g.BlockSize), _a.Int(g.SectorSize), _a.Int(g.MaxBioBytes), FreeBlocks);
+        new(Offset, Length, FileSize, _a.Int(g.BlockSize), g.SectorSizes is null ? _a.Int(g.SectorSize) : SectorSize, g.AnyBioSize ? MaxBioBytes : _a.Int(g.MaxBioBytes), FreeBlocks);
 
     /// <summary>SPEC's validation as a constraint: exactly the requests the properties range over.</summary>
     public BoolExpr Valid(DeviceGeometry g)
     {
         var a = _a;
         var max = a.Int(long.MaxValue);
-        var sector = a.Int(g.SectorSize);
         var end = a.Add(Offset, Length);
-        return a.All(
+        // The conjuncts in the order (and so the terms) the committed bounded obligations were written with.
+        var valid = a.All([
             a.Le(a.Int(0), Offset),
             a.Lt(a.Int(0), Length),
             a.Le(a.Int(0), FileSize),
             a.Le(a.Int(0), FreeBlocks),
-            a.Eq(a.Mod(Offset, sector), a.Int(0)),
-            a.Eq(a.Mod(Length, sector), a.Int(0)),
+            .. Aligned(g),
             a.Le(a.RoundUp(end, a.Int(g.BlockSize)), max),
             a.Le(FileSize, max),
-            a.Le(FreeBlocks, max));
+            a.Le(FreeBlocks, max)]);
+        return g.AnyBioSize ? a.All(valid, a.Le(a.Int(1), MaxBioSectors), a.Le(MaxBioBytes, max)) : valid;
+    }
+
+    /// <summary>
+    /// Offset and length (and a symbolic BIO size) are multiples of the sector size. A symbolic sector size is a choice
+    /// among numerals, each with its own remainders, so no remainder is ever taken by a symbol (QF_LIA).
+    /// </summary>
+    private IEnumerable<BoolExpr> Aligned(DeviceGeometry g)
+    {
+        var a = _a;
+        IEnumerable<BoolExpr> By(long sector)
+        {
+            yield return a.Eq(a.Mod(Offset, a.Int(sector)), a.Int(0));
+            yield return a.Eq(a.Mod(Length, a.Int(sector)), a.Int(0));
+
+            // M = S·m rather than M mod S = 0: measured, z3 then sees M >= S at once, where the remainder form left
+            // sector-count-units' P7 safety (P / S > 0) past 20 s on one (S, B) case.
+            if (g.AnyBioSize) yield return a.Eq(MaxBioBytes, a.Mul(a.Int(sector), MaxBioSectors));
+        }
+
+        return g.SectorSizes is { } sizes
+            ? [a.AnyOf([.. sizes.Select(s => a.And(a.Eq(SectorSize, a.Int(s)), a.AllOf(By(s))))])]
+            : By(g.SectorSize);
     }
 
     /// <summary>The BIOs of an n-BIO case and the condition that the request really maps to n BIOs.</summary>

@@ -153,7 +153,7 @@ public static class WellDefinedness
             plain.Le(geometry.Offset, s.HighestOkEnd), plain.Le(s.HighestOkEnd, geometry.Cut),
             plain.Le(plain.Int(0), s.OkBytes), plain.Le(s.OkBytes, span),
             plain.Le(plain.Int(0), s.OkBytesBeforeFailure), plain.Le(s.OkBytesBeforeFailure, s.OkBytes),
-            maxBios is { } bound ? plain.Le(span, plain.Int(bound * g.MaxBioBytes)) : plain.Bool(true));
+            maxBios is { } bound ? plain.Le(span, plain.Mul(plain.Int(bound), geometry.Request.MaxBioBytes)) : plain.Bool(true));
         return (plain.All(write.Valid(g), reachable, plain.Not(a.AllHold())), a);
     }
 

@@ -60,8 +60,12 @@ public static class CheckReportMerge
             : null;
         // Every shard reports a problem of the whole run (a ledger at another bound) once: the merged report, once too.
         var problems = reports.SelectMany(r => r.Problems).Distinct().ToList();
+        var unbounded = first.Unbounded is { } u
+            ? u with { Rows = [.. reports.SelectMany(r => r.Unbounded?.Rows ?? []).OrderBy(r => Rank(r.Obligation.Policy)).ThenBy(r => r.Obligation.Property)] }
+            : null;
         return new CheckReport(first.ProducedBy, exploration, fsCheck, proofs, problems)
         {
+            Unbounded = unbounded,
             Origin = first.Origin,
             StartedAt = reports.Min(r => r.StartedAt),
             WallTime = reports.Max(r => r.WallTime),

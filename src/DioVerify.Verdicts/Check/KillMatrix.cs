@@ -1,4 +1,5 @@
 using DioVerify.Engine.Properties;
+using DioVerify.Verdicts.Proofs;
 
 namespace DioVerify.Verdicts.Check;
 
@@ -13,7 +14,8 @@ public sealed record KillMatrix(IReadOnlyList<string> Columns, IReadOnlyList<Kil
     public IEnumerable<KillMatrixRow> Missed => Rows.Where(r => r.Entries.Any(e => e.Ran && e.Judgement == Judgement.MissedPlantedFault));
 
     /// <param name="partial">A shard's report: a checker not run on a fault in this shard is skipped, not unknown.</param>
-    public static KillMatrix Of(ExplorationTable exploration, FsCheckColumn fsCheck, ProofTable? proofs, bool partial = false)
+    /// <param name="unbounded">The unbounded obligations, when they ran: one more column, <c>unbounded</c>.</param>
+    public static KillMatrix Of(ExplorationTable exploration, FsCheckColumn fsCheck, ProofTable? proofs, bool partial = false, ProofTable? unbounded = null)
     {
         var solvers = proofs?.Solvers ?? [];
         var rows = new List<KillMatrixRow>();
@@ -48,11 +50,18 @@ public sealed record KillMatrix(IReadOnlyList<string> Columns, IReadOnlyList<Kil
                     entries.Add(new KillMatrixEntry(Expectation.Judge(expectedToHold: false, kind), kind == VerdictKind.Violated ? "caught" : null));
                 }
 
+                if (unbounded is not null)
+                {
+                    var row = unbounded.Rows.SingleOrDefault(r => r.Obligation.Policy.Name == policy.Name && r.Obligation.Property == property);
+                    var kind = row?.Result.Verdict switch { ProofVerdict.Refuted => VerdictKind.Violated, ProofVerdict.Proved => VerdictKind.Holds, _ => VerdictKind.Unknown };
+                    entries.Add(row is null && partial ? KillMatrixEntry.NotRun : new KillMatrixEntry(Expectation.Judge(expectedToHold: false, kind), kind == VerdictKind.Violated ? "caught" : null));
+                }
+
                 rows.Add(new KillMatrixRow(policy.Name, property, entries));
             }
         }
 
-        return new KillMatrix(["explore", "fscheck", .. solvers], rows);
+        return new KillMatrix(["explore", "fscheck", .. solvers, .. (unbounded is null ? Array.Empty<string>() : ["unbounded"])], rows);
     }
 }
 

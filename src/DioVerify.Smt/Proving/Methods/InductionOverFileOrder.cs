@@ -21,8 +21,9 @@ namespace DioVerify.Smt.Proving.Methods;
 /// <c>l &gt; 0</c>). That covers every order's final state, so safety's unsat proves the property for all of them.
 /// </para>
 /// <para>
-/// The transition system: the request (offset, length, file size, free blocks) is fixed and symbolic; the sector, block
-/// and BIO sizes are the numerals of one geometry. A state is the position <c>pos</c> reached in <c>[off, cut]</c>, the
+/// The transition system: the request (offset, length, file size, free blocks) is fixed and symbolic; the block size is
+/// one geometry's numeral, the sector size a numeral or a symbolic choice among numerals, and the BIO size a numeral or
+/// any positive multiple of the sector size (<see cref="DeviceGeometry"/>). A state is the position <c>pos</c> reached in <c>[off, cut]</c>, the
 /// engine's completion state, and ghosts that recompute what the properties read, independently of the engine: the first
 /// failed start <c>ps</c> (SPEC's <c>P = ps − off</c>; the cut while none failed), <c>anyF</c> (SPEC's <c>EIO?</c>), the
 /// failed bytes, and for P4 the conjunction <c>clean</c> of <see cref="NoStaleExposure"/>'s per-BIO condition (a failed
@@ -34,8 +35,10 @@ namespace DioVerify.Smt.Proving.Methods;
 /// </para>
 /// <para>
 /// The invariant, for the engine and every policy (chosen as the least that makes each fold a function of the prefix
-/// seen so far; each conjunct is one fold's meaning): <c>off ≤ pos ≤ cut</c>, and <c>pos − off ≡ 0 (mod M)</c> unless
-/// <c>pos = cut</c>; no failure yet ⇔ <c>ps = cut</c>, else <c>off ≤ ps &lt; pos</c> with <c>ps = off</c> or <c>ps ≥ off + M</c>
+/// seen so far; each conjunct is one fold's meaning): <c>off ≤ pos ≤ cut</c>, and <c>pos = off</c>, <c>pos = cut</c> or
+/// <c>pos ≥ off + M</c> — no remainder by <c>M</c>, which is symbolic in the wide domain (a BIO boundary needs no more:
+/// the first step moves by <c>M</c> or reaches the cut), and none by the sector size either (measured: a conjunct
+/// <c>(pos − off) mod 512 = 0</c> took the z3 CLI's consecution query from 0.1 s past 20 s); no failure yet ⇔ <c>ps = cut</c>, else <c>off ≤ ps &lt; pos</c> with <c>ps = off</c> or <c>ps ≥ off + M</c>
 /// (a BIO boundary, so a positive <c>P</c> is at least a sector; stated without a second <c>mod</c>, which made the
 /// z3 CLI's consecution queries run past 120 s); the engine's any-failed and
 /// failure-arrived equal <c>anyF</c>; its lowest failed start is <c>ps</c>; its ok bytes are <c>(pos − off) − failed
@@ -63,7 +66,7 @@ public static class InductionOverFileOrder
 
     /// <summary>The invariant in words, as a proofs/ header carries it.</summary>
     public const string Invariant =
-        "off <= pos <= cut; pos = cut or (pos - off) mod M = 0; ps = cut iff none failed, else off <= ps < pos, ps = off or ps >= off + M; " +
+        "off <= pos <= cut; pos = off or pos = cut or pos >= off + M; ps = cut iff none failed, else off <= ps < pos, ps = off or ps >= off + M; " +
         "anyFailed = failureArrived = (some failed); lowestFailedStart = ps; okBytes = (pos - off) - failedBytes, failedBytes = 0 iff none failed, <= pos - ps; " +
         "off <= highestOkEnd <= pos, = pos while none failed; okBytesBeforeFailure = min(ps, pos) - off; P4's per-BIO conjunction holds while none failed and when newSize <= ps";
 
@@ -114,20 +117,26 @@ public static class InductionOverFileOrder
     }
 
     /// <summary>
-    /// The certificate as one SMT-LIB2 text: a header naming the method and the invariant, then each condition as a
-    /// complete QF_LIA script ending in <c>(reset)</c>. Every query must be unsat; a sat is not a counterexample.
+    /// An unbounded obligation's certificate as one SMT-LIB2 text: the header, the method and what it rests on, then each
+    /// condition as a complete QF_LIA script ending in <c>(reset)</c>. Every query must be unsat; a sat is not a
+    /// counterexample. <paramref name="everyOrder"/> null: P6's certificate, the order lemma alone (induction over arrivals).
     /// </summary>
-    public static string Script(Z3Scope scope, string header, IReadOnlyList<VerificationCondition> conditions, bool everyOrder) =>
-        string.Join("\n", [
-            header,
-            $"; method:   {ProofMethodKind.InductionOverFileOrder.Name()}: {(everyOrder ? EveryOrderDescription : Description)}",
-            everyOrder
-                ? "; premise:  the order lemma's conditions 1-2 (the folds commute) and the arrival abstraction's invariant is inductive; safety's final state is any order's"
-                : "; premise:  P6's order lemma for this policy (its own certificate, induction-over-arrivals): every arrival order ends as file order does",
-            $"; invariant: {Invariant}",
-            $"; {conditions.Count} queries (initiation, consecution, safety per geometry); each must be unsat for the proof; a sat refutes the certificate, not the property",
-            "",
-        ]) + string.Concat(conditions.Select(vc => $"; case: {vc.Label}\n{scope.ToSmtLib2([vc.Negation], Prover.Logic)}(reset)\n"));
+    public static string Script(Z3Scope scope, string header, IReadOnlyList<VerificationCondition> conditions, bool? everyOrder) =>
+        string.Join("\n", everyOrder is not { } order
+            ? [
+                header,
+                $"; method:   {ProofMethodKind.InductionOverArrivals.Name()}: {InductionOverArrivals.Description}",
+                "; lemma:    on every case, two completions commute on the folds (any failure, lowest failed start, ok bytes, highest ok end), the folds' update reads nothing else, and the policy's finish reads nothing else: every arrival order ends in the same decision",
+                $"; {conditions.Count} queries (the order lemma per case); each must be unsat for the proof; a sat refutes the lemma, not the property",
+                "",
+            ]
+            : [
+                header,
+                $"; method:   {ProofMethodKind.InductionOverFileOrder.Name()}: {(order ? EveryOrderDescription : Description)}",
+                $"; invariant: {Invariant}",
+                $"; {conditions.Count} queries (safety per case: the invariant at pos = cut, finished by the policy, implies the property); each must be unsat for the proof; a sat refutes the certificate, not the property",
+                "",
+            ]) + string.Concat(conditions.Select(vc => $"; case: {vc.Label}\n{scope.ToSmtLib2([vc.Negation], Prover.Logic)}(reset)\n"));
 
     /// <summary>One geometry's three conditions, in the order the certificate lists them (the terms are built in that order too).</summary>
     private static IEnumerable<VerificationCondition> Conditions(Walk walk, IPolicy policy, IRunProperty property, bool everyOrder)
@@ -147,6 +156,7 @@ public static class InductionOverFileOrder
         private readonly BoolExpr valid;
         private readonly IntExpr sigma;
         private readonly IntExpr low;
+        private readonly IntExpr bio;
 
         public Walk(Z3Scope scope, SymbolicWrite write, DeviceGeometry g)
         {
@@ -158,6 +168,7 @@ public static class InductionOverFileOrder
             valid = write.Valid(g);
             sigma = c.MkIntConst($"newSize_{tag}");
             low = a.Max(geometry.FileSize, geometry.Offset);
+            bio = geometry.Request.MaxBioBytes;
         }
 
         /// <summary>Initiation, then consecution.</summary>
@@ -210,9 +221,9 @@ public static class InductionOverFileOrder
             return a.All(
                 a.Le(off, f.Pos),
                 a.Le(f.Pos, cut),
-                a.Or(a.Eq(f.Pos, cut), a.Eq(a.Mod(done, a.Int(g.MaxBioBytes)), a.Int(0))),
+                a.Or(a.Or(a.Eq(f.Pos, off), a.Eq(f.Pos, cut)), a.Le(a.Add(off, bio), f.Pos)),
                 a.Implies(a.Not(f.AnyFailed), a.Eq(f.PrefixEnd, cut)),
-                a.Implies(f.AnyFailed, a.All(a.Le(off, f.PrefixEnd), a.Lt(f.PrefixEnd, f.Pos), a.Or(a.Eq(f.PrefixEnd, off), a.Le(a.Add(off, a.Int(g.MaxBioBytes)), f.PrefixEnd)))),
+                a.Implies(f.AnyFailed, a.All(a.Le(off, f.PrefixEnd), a.Lt(f.PrefixEnd, f.Pos), a.Or(a.Eq(f.PrefixEnd, off), a.Le(a.Add(off, bio), f.PrefixEnd)))),
                 a.Iff(s.AnyFailed, f.AnyFailed),
                 a.Iff(s.FailureArrived, f.AnyFailed),
                 a.Eq(s.LowestFailedStart, f.PrefixEnd),
@@ -228,7 +239,7 @@ public static class InductionOverFileOrder
 
         private Frame Step(Frame f, BoolExpr failed)
         {
-            var length = a.Min(a.Int(g.MaxBioBytes), a.Sub(geometry.Cut, f.Pos));
+            var length = a.Min(bio, a.Sub(geometry.Cut, f.Pos));
             var end = a.Add(f.Pos, length);
             var first = a.And(failed, a.Not(f.AnyFailed));
 

@@ -1,3 +1,5 @@
+using DioVerify.Smt.Proving;
+using DioVerify.Smt.Solving;
 using System.Collections.Immutable;
 using DioVerify.Engine.Algebra;
 using DioVerify.Engine.Model;
@@ -16,8 +18,19 @@ namespace DioVerify.Smt.Tests.Proving.Unbounded;
 /// as EIO. Bounded search up to 8 BIOs finds nothing, so the unbounded prover must not call P3 proved; P1 still holds
 /// (an error never exceeds the prefix) and is proved.
 /// </summary>
-public sealed class AFaultAtSeventeenBiosIsNeverProved(UnboundedProverFixture fixture) : IClassFixture<UnboundedProverFixture>
+/// <remarks>
+/// On the ten-geometry family: the fault multiplies by M, which on the wide domain (M any multiple of S, up to 2^63)
+/// may overflow, so there its verdicts are rightly unknown; this test is about BIO counts, not geometries.
+/// </remarks>
+public sealed class AFaultAtSeventeenBiosIsNeverProved : IDisposable
 {
+    private readonly Z3Session session = new();
+
+    public void Dispose() => session.Dispose();
+
+    private ProofResult Prove(IPolicy policy, PropertyId property) =>
+        new Prover(session, ProverOptions.WithTimeout(TimeSpan.FromSeconds(60)) with { UnboundedGeometries = null }, "dioverify-tests").Prove(new Obligation(policy, property, null));
+
     private static readonly IPolicy Faulty = new EioFromSeventeenBios();
 
     [Fact]
@@ -30,7 +43,7 @@ public sealed class AFaultAtSeventeenBiosIsNeverProved(UnboundedProverFixture fi
     [Fact]
     public void Progress_is_not_proved_for_every_number_of_BIOs()
     {
-        var result = fixture.Prove(Faulty, PropertyId.P3);
+        var result = Prove(Faulty, PropertyId.P3);
 
         Assert.NotEqual(ProofVerdict.Proved, result.Verdict);
         if (result.Verdict == ProofVerdict.Refuted) Assert.False(P3Replays(result.Counterexample!));
@@ -40,7 +53,7 @@ public sealed class AFaultAtSeventeenBiosIsNeverProved(UnboundedProverFixture fi
     [Fact]
     public void Prefix_safety_which_the_fault_keeps_is_proved()
     {
-        var result = fixture.Prove(Faulty, PropertyId.P1);
+        var result = Prove(Faulty, PropertyId.P1);
 
         Assert.True(result.Verdict == ProofVerdict.Proved, $"{result.Verdict.Text()} ({result.Reason})");
     }
