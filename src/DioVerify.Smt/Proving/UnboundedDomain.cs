@@ -39,7 +39,7 @@ public static class UnboundedDomain
         try
         {
             var geometry = Geometry<BoolExpr, IntExpr>.Of(a, write.Request(g));
-            var outcome = WriteEngine.Finish(a, policy, geometry, OrderLemma.FreeState(scope.Context, "linear", g));
+            var outcome = WriteEngine.Finish(a, policy, geometry, OrderLemma.FreeState(scope.Context, "linear", g, policy, geometry));
             LinearArithmeticGuard.Check([a.All(write.Valid(g), a.Eq(outcome.Returned, outcome.NewSize), a.Eq(outcome.KeptEnd, a.Int(0)))], Prover.Logic);
             return true;
         }
