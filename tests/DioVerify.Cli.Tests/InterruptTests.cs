@@ -37,20 +37,7 @@ public sealed class InterruptTests(ITestOutputHelper output)
     private void Interrupt(string[] args, TimeSpan runFor)
     {
         var marker = Guid.NewGuid().ToString("N");
-        var start = new ProcessStartInfo(CliProcess.DotnetHost())
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add(CliProcess.DllPath);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        var start = CliProcess.StartInfo(args);
 
         // Inherited by every solver process the run starts, so the test can find any left behind.
         start.Environment["DIOVERIFY_INTERRUPT_TEST"] = marker;

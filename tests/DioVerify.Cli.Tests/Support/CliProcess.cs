@@ -29,6 +29,14 @@ public static class CliProcess
 
     public static string DllPath { get; } = LocateDll();
 
+    /// <summary>
+    /// The command line that starts <c>dioverify</c>: <c>env --default-signal=INT,QUIT dotnet dioverify.dll</c>. A test
+    /// runner started in the background by a non-interactive shell inherits SIGINT and SIGQUIT ignored (POSIX), and the
+    /// .NET runtime then leaves them ignored; the reset gives every run the signals a user's terminal gives it, so the
+    /// Ctrl-C tests test the product, not how the suite was launched. <c>env</c> execs, so the process id is dioverify's.
+    /// </summary>
+    public static IReadOnlyList<string> Launcher { get; } = ["env", "--default-signal=INT,QUIT", DotnetHost(), DllPath];
+
     /// <summary>Where each run's cache directory goes; removed when the test process exits.</summary>
     private static string CacheRoot { get; } = CreateCacheRoot();
 
@@ -56,7 +64,7 @@ public static class CliProcess
     /// <summary>How <see cref="Run(IReadOnlyList{string}, TimeSpan)"/> starts <c>dioverify</c>, for a test that changes one thing (an environment variable).</summary>
     public static ProcessStartInfo StartInfo(IReadOnlyList<string> args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(Launcher[0])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -66,7 +74,7 @@ public static class CliProcess
             StandardErrorEncoding = Encoding.UTF8,
             WorkingDirectory = Path.GetTempPath(),
         };
-        start.ArgumentList.Add(DllPath);
+        foreach (var word in Launcher.Skip(1)) start.ArgumentList.Add(word);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["NO_COLOR"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";

@@ -22,7 +22,7 @@ public sealed class KernelAuditMachine : IDisposable
 
     public ProcessStartInfo StartInfo(IEnumerable<string> args, IEnumerable<string>? prefix = null)
     {
-        var command = (prefix ?? []).Concat([CliProcess.DotnetHost(), CliProcess.DllPath, .. args]).ToList();
+        var command = (prefix ?? []).Concat([.. CliProcess.Launcher, .. args]).ToList();
         var start = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,
