@@ -83,28 +83,30 @@ public static class ScheduleGenerators
     // ---- Requests ----
 
     private static Gen<WriteRequest> Requests() =>
-        from sector in Sectors()
-        from block in BlockFor(sector)
-        from maxBio in MaxBioFor(sector, block)
-        from bios in BiosForSize()
-        from tailSectors in Gen.Choose(1, (int)(maxBio / sector))
-        let length = ((bios - 1) * maxBio) + (tailSectors * sector)
-        from offset in OffsetFor(sector, block)
-        from fileSize in FileSizeFor(sector, block, offset, length)
-        select new WriteRequest(offset, length, fileSize, block, sector, maxBio);
+        from s in Shapes()
+        from offset in OffsetFor(s.Sector, s.Block)
+        from fileSize in FileSizeFor(s.Sector, s.Block, offset, s.Length)
+        select new WriteRequest(offset, s.Length, fileSize, s.Block, s.Sector, s.MaxBio);
 
     /// <summary>Requests ending within a few sectors of <c>roundDown(2^63 - 1, B)</c>; see <see cref="TopOfRangeGen"/>.</summary>
     private static Gen<WriteRequest> TopOfRangeRequests() =>
+        from s in Shapes()
+        from slack in Gen.Choose(0, 2)
+        let offset = (long.MaxValue - (long.MaxValue % s.Block)) - s.Length - (slack * s.Sector)
+        from fileSize in Gen.Elements(0L, offset, offset + s.Length, long.MaxValue - s.Block, long.MaxValue)
+        select new WriteRequest(offset, s.Length, fileSize, s.Block, s.Sector, s.MaxBio);
+
+    /// <summary>
+    /// The geometry and length both kinds of request share: a length of 1..<see cref="MaxBios"/> BIOs, the last one
+    /// partial. Where the write sits in the file is each kind's own choice.
+    /// </summary>
+    private static Gen<(long Sector, long Block, long MaxBio, long Length)> Shapes() =>
         from sector in Sectors()
         from block in BlockFor(sector)
         from maxBio in MaxBioFor(sector, block)
         from bios in BiosForSize()
         from tailSectors in Gen.Choose(1, (int)(maxBio / sector))
-        let length = ((bios - 1) * maxBio) + (tailSectors * sector)
-        from slack in Gen.Choose(0, 2)
-        let offset = (long.MaxValue - (long.MaxValue % block)) - length - (slack * sector)
-        from fileSize in Gen.Elements(0L, offset, offset + length, long.MaxValue - block, long.MaxValue)
-        select new WriteRequest(offset, length, fileSize, block, sector, maxBio);
+        select (sector, block, maxBio, ((bios - 1) * maxBio) + (tailSectors * sector));
 
     /// <summary>Every logical sector size devices report; 512 most often, as on most disks.</summary>
     private static Gen<long> Sectors() => Gen.Frequency(

@@ -140,9 +140,7 @@ public static class CheckReportJson
         json.WriteStartObject();
         json.WriteNumber("bound", proofs.Bound);
         json.WriteString("domain", proofs.Domain);
-        json.WriteStartArray("solvers");
-        foreach (var solver in proofs.Solvers) json.WriteStringValue(solver);
-        json.WriteEndArray();
+        WriteStrings(json, "solvers", proofs.Solvers);
         json.WriteStartObject("cache");
         json.WriteNumber("answers", proofs.Answers);
         json.WriteNumber("fromCache", proofs.FromCache);
@@ -176,9 +174,7 @@ public static class CheckReportJson
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("fromCache");
-            foreach (var solver in row.FromCache) json.WriteStringValue(solver);
-            json.WriteEndArray();
+            WriteStrings(json, "fromCache", row.FromCache);
             ResultsJson.WriteSchedule(json, "counterexample", r.Counterexample);
             json.WriteEndObject();
         }
@@ -190,9 +186,7 @@ public static class CheckReportJson
     private static void KillMatrix(Utf8JsonWriter json, KillMatrix matrix)
     {
         json.WriteStartObject("killMatrix");
-        json.WriteStartArray("columns");
-        foreach (var column in matrix.Columns) json.WriteStringValue(column);
-        json.WriteEndArray();
+        WriteStrings(json, "columns", matrix.Columns);
         json.WriteStartArray("rows");
         foreach (var row in matrix.Rows)
         {
@@ -215,6 +209,13 @@ public static class CheckReportJson
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var v in values) json.WriteStringValue(v);
+        json.WriteEndArray();
     }
 
     private static void WriteNullableNumber(Utf8JsonWriter json, string name, int? value)

@@ -21,11 +21,7 @@ public sealed class CounterexampleStories
         get
         {
             var data = new TheoryData<string, string>();
-            foreach (var policy in PolicyCatalog.Builtin.Policies)
-            {
-                foreach (var property in policy.Expected.Violated) data.Add(policy.Name, property.ToString());
-            }
-
+            foreach (var (policy, property) in PolicyCatalog.Builtin.PlantedFaults) data.Add(policy.Name, property.ToString());
             return data;
         }
     }

@@ -74,15 +74,11 @@ public static class KernelReportJson
                 json.WriteEndObject();
                 json.WriteNumber("observedKeptEnd", rule.ObservedKeptEnd);
                 json.WriteBoolean("conforms", rule.Conforms);
-                json.WriteStartArray("differences");
-                foreach (var d in rule.Differences) json.WriteStringValue(d);
-                json.WriteEndArray();
+                WriteStrings(json, "differences", rule.Differences);
                 json.WriteEndObject();
             }
 
-            json.WriteStartArray("notes");
-            foreach (var note in result.Notes) json.WriteStringValue(note);
-            json.WriteEndArray();
+            WriteStrings(json, "notes", result.Notes);
             if (result.Trace is { } trace)
             {
                 json.WriteStartObject("trace");
@@ -102,9 +98,7 @@ public static class KernelReportJson
                 }
                 json.WriteBoolean("agrees", trace.Agrees);
                 if (trace.NotCompared is { } why) json.WriteString("notCompared", why);
-                json.WriteStartArray("disagreements");
-                foreach (var d in trace.Disagreements) json.WriteStringValue(d);
-                json.WriteEndArray();
+                WriteStrings(json, "disagreements", trace.Disagreements);
                 json.WriteEndObject();
             }
             json.WriteEndObject();
@@ -128,9 +122,7 @@ public static class KernelReportJson
             json.WriteString("recordedKernel", baseline.RecordedKernel);
             json.WriteNumber("compared", baseline.Compared);
             json.WriteBoolean("asOnRecord", baseline.AsOnRecord);
-            json.WriteStartArray("differences");
-            foreach (var d in baseline.Differences) json.WriteStringValue(d);
-            json.WriteEndArray();
+            WriteStrings(json, "differences", baseline.Differences);
             json.WriteEndObject();
         }
 

@@ -1,3 +1,4 @@
+using DioVerify.Engine.Properties;
 using DioVerify.Engine.RuleFiles;
 
 namespace DioVerify.Engine.Policies;
@@ -24,6 +25,10 @@ public sealed class PolicyCatalog
     public IReadOnlyList<IPolicy> Policies { get; }
 
     public IPolicy? Find(string name) => Policies.FirstOrDefault(p => p.Name == name);
+
+    /// <summary>The planted faults: each policy with each property it is expected to violate, in catalog order.</summary>
+    public IEnumerable<(IPolicy Policy, PropertyId Property)> PlantedFaults =>
+        Policies.SelectMany(policy => policy.Expected.Violated.Select(property => (policy, property)));
 
     /// <summary>The names, comma-separated, for messages that list what a user may type.</summary>
     public string Names => string.Join(", ", Policies.Select(p => p.Name));

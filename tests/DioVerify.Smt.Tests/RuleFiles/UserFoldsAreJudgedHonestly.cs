@@ -5,13 +5,12 @@ using DioVerify.Engine.Properties;
 using DioVerify.Engine.RuleFiles;
 using DioVerify.Engine.Runs;
 using DioVerify.Engine.Write;
-using DioVerify.Exploration;
 using DioVerify.Smt.Proving;
 using DioVerify.Smt.Solving;
-using DioVerify.Verdicts;
 using DioVerify.Verdicts.Proofs;
 using Xunit;
 using static DioVerify.Engine.Properties.PropertyId;
+using static DioVerify.Smt.Tests.RuleFiles.CheckoutRules;
 
 namespace DioVerify.Smt.Tests.RuleFiles;
 
@@ -23,41 +22,28 @@ namespace DioVerify.Smt.Tests.RuleFiles;
 /// </summary>
 public sealed class UserFoldsAreJudgedHonestly
 {
-    private static readonly string Folder = Path.Combine(Checkout.Root, "examples", "rules");
+    private static readonly CheckoutRules Examples = new(Path.Combine("examples", "rules"), "fold-*.rule");
 
-    private static readonly Lazy<IReadOnlyList<RulePolicy>> Examples =
-        new(() => RuleFileLoader.Load(Directory.GetFiles(Folder, "fold-*.rule").Order(StringComparer.Ordinal)));
-
-    public static TheoryData<string> Names => [.. Examples.Value.Select(r => r.Name)];
-
-    private static RulePolicy Rule(string name) => Examples.Value.Single(r => r.Name == name);
-
-    private static Prover NewProver(Z3Session session) => new(session, TimeSpan.FromSeconds(120), VersionStamp.ProducedBy);
+    public static TheoryData<string> Names => [.. Examples.All.Select(r => r.Name)];
 
     [Fact]
     public void The_examples_are_the_three_fold_rules() =>
-        Assert.Equal(["highest-ok-by-fold", "last-arrival-by-fold", "prefix-by-fold"], Examples.Value.Select(r => r.Name).Order());
+        Assert.Equal(["highest-ok-by-fold", "last-arrival-by-fold", "prefix-by-fold"], Examples.All.Select(r => r.Name).Order());
 
     [Theory]
     [MemberData(nameof(Names))]
     public void Exhaustive_exploration_up_to_four_bios_breaks_exactly_what_the_file_declares(string name)
     {
-        var rule = Rule(name);
-        var violated = Enumerable.Range(0, 5)
-            .SelectMany(bios => Explorer.Exhaustive(rule, bios).Tallies.Where(t => t.Violations > 0).Select(t => t.Property))
-            .Distinct()
-            .Order();
-        Assert.Equal(rule.Expected.Violated, violated);
+        var rule = Examples[name];
+        Assert.Equal(rule.Expected.Violated, ExploredViolations(rule, 4));
     }
 
     [Theory]
     [MemberData(nameof(Names))]
     public void The_prover_at_two_bios_refutes_exactly_what_exploration_finds_there_with_counterexamples_that_replay(string name)
     {
-        var rule = Rule(name);
-        var explored = Enumerable.Range(0, 3)
-            .SelectMany(bios => Explorer.Exhaustive(rule, bios).Tallies.Where(t => t.Violations > 0).Select(t => t.Property))
-            .ToHashSet();
+        var rule = Examples[name];
+        var explored = ExploredViolations(rule, 2);
         using var session = new Z3Session();
         var prover = NewProver(session);
         foreach (var property in PropertyCatalog.All)
@@ -80,17 +66,17 @@ public sealed class UserFoldsAreJudgedHonestly
     {
         using var session = new Z3Session();
         var prover = NewProver(session);
-        Assert.All(PropertyCatalog.All, p => Assert.Equal(ProofVerdict.Proved, prover.Prove(new Obligation(Rule("prefix-by-fold"), p, 3)).Verdict));
+        Assert.All(PropertyCatalog.All, p => Assert.Equal(ProofVerdict.Proved, prover.Prove(new Obligation(Examples["prefix-by-fold"], p, 3)).Verdict));
     }
 
     [Fact]
     public void A_faulty_fold_rule_gets_a_minimal_counterexample_that_replays()
     {
         using var session = new Z3Session();
-        var result = NewProver(session).Prove(new Obligation(Rule("highest-ok-by-fold"), P1, 3));
+        var result = NewProver(session).Prove(new Obligation(Examples["highest-ok-by-fold"], P1, 3));
         Assert.Equal(ProofVerdict.Refuted, result.Verdict);
         var schedule = result.Counterexample!;
-        Replay.Confirm("test", Rule("highest-ok-by-fold"), P1, schedule);
+        Replay.Confirm("test", Examples["highest-ok-by-fold"], P1, schedule);
 
         // Fewest BIOs: with one BIO the highest ok end is the prefix's end, so two (a failure, then an ok BIO past it).
         Assert.Equal(2, schedule.Outcomes.Length);
@@ -103,10 +89,10 @@ public sealed class UserFoldsAreJudgedHonestly
         var prover = NewProver(session);
         foreach (var bound in new int?[] { 3, null })
         {
-            var result = prover.Prove(new Obligation(Rule("last-arrival-by-fold"), P6, bound));
+            var result = prover.Prove(new Obligation(Examples["last-arrival-by-fold"], P6, bound));
             Assert.Equal(ProofVerdict.Refuted, result.Verdict);
             Assert.NotNull(result.Counterexample!.AlternateArrival);
-            Replay.Confirm("test", Rule("last-arrival-by-fold"), P6, result.Counterexample);
+            Replay.Confirm("test", Examples["last-arrival-by-fold"], P6, result.Counterexample);
         }
     }
 
@@ -116,7 +102,7 @@ public sealed class UserFoldsAreJudgedHonestly
     public void Every_number_of_bios_is_unknown_without_an_invariant_for_the_folds_never_proved(PropertyId property)
     {
         using var session = new Z3Session();
-        var result = NewProver(session).Prove(new Obligation(Rule("prefix-by-fold"), property, null));
+        var result = NewProver(session).Prove(new Obligation(Examples["prefix-by-fold"], property, null));
         Assert.Equal(ProofVerdict.Unknown, result.Verdict);
         Assert.Contains("no invariant for user folds 'firstFailure', 'sawFailure'", result.Reason);
     }
@@ -125,16 +111,16 @@ public sealed class UserFoldsAreJudgedHonestly
     public void Every_number_of_bios_is_refuted_when_the_bounded_search_finds_the_fault()
     {
         using var session = new Z3Session();
-        var result = NewProver(session).Prove(new Obligation(Rule("highest-ok-by-fold"), P1, null));
+        var result = NewProver(session).Prove(new Obligation(Examples["highest-ok-by-fold"], P1, null));
         Assert.Equal(ProofVerdict.Refuted, result.Verdict);
-        Replay.Confirm("test", Rule("highest-ok-by-fold"), P1, result.Counterexample!);
+        Replay.Confirm("test", Examples["highest-ok-by-fold"], P1, result.Counterexample!);
     }
 
     [Fact]
     public void The_exported_unbounded_obligation_of_a_fold_rule_holds_no_certificate_and_is_trivially_sat()
     {
         using var session = new Z3Session();
-        var text = NewProver(session).SmtLib2(new Obligation(Rule("prefix-by-fold"), P1, null));
+        var text = NewProver(session).SmtLib2(new Obligation(Examples["prefix-by-fold"], P1, null));
         Assert.Contains("; no certificate: no invariant for user folds", text);
         Assert.Single(text.Split("(check-sat)")[1..]);
         Assert.DoesNotContain("(assert", text.Replace("(assert true)", ""));
@@ -146,7 +132,7 @@ public sealed class UserFoldsAreJudgedHonestly
         using var session = new Z3Session();
         bool Commutes(string name) => session.Run(scope =>
         {
-            var rule = Rule(name);
+            var rule = Examples[name];
             var folds = rule.UserFolds<Microsoft.Z3.BoolExpr, Microsoft.Z3.IntExpr>()!.Declared;
             return folds.All(f => UserFoldCommutation.Find(scope, rule, f, GeometryDomain.Family, TimeSpan.FromSeconds(60), out var undecided) is null && undecided is null);
         });
@@ -179,6 +165,6 @@ public sealed class UserFoldsAreJudgedHonestly
     public void A_fold_declared_commutative_that_is_passes_the_check()
     {
         using var session = new Z3Session();
-        Assert.Empty(UserFoldCommutation.CheckClaims(session, Rule("prefix-by-fold"), TimeSpan.FromSeconds(60)));
+        Assert.Empty(UserFoldCommutation.CheckClaims(session, Examples["prefix-by-fold"], TimeSpan.FromSeconds(60)));
     }
 }

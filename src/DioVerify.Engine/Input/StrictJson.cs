@@ -1,19 +1,20 @@
 using System.Text.Json;
-using DioVerify.Engine.Input;
 
-namespace DioVerify.Audit.Kernel;
+namespace DioVerify.Engine.Input;
 
 /// <summary>
-/// Strict reading of a small JSON file (a scenario, a baseline): unknown or repeated fields, wrong types, missing
-/// fields and values out of range are <see cref="BadInputException"/>s naming <c>file:line:column</c>, as for schedules.
+/// Strict reading of a small JSON file (a schedule, a kernel scenario, a baseline): unknown or repeated fields, wrong
+/// types, missing fields and values out of range are <see cref="BadInputException"/>s naming <c>file:line:column</c>.
 /// </summary>
-internal sealed class StrictJson
+public sealed class StrictJson
 {
     private readonly byte[] utf8;
 
-    private StrictJson(byte[] utf8, string file)
+    /// <summary>Holds <paramref name="bytes"/> for reading; a UTF-8 byte-order mark is ignored.</summary>
+    public StrictJson(byte[] bytes, string file)
     {
-        this.utf8 = utf8;
+        // A UTF-8 byte-order mark is how some editors save JSON; it is not content.
+        utf8 = bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
         File = file;
     }
 
@@ -22,39 +23,48 @@ internal sealed class StrictJson
     /// <summary>Parses <paramref name="bytes"/> (a UTF-8 byte-order mark is ignored) and hands back the reader and the root.</summary>
     public static (StrictJson Reader, JsonNode Root) Parse(byte[] bytes, string file)
     {
-        bytes = bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
         var reader = new StrictJson(bytes, file);
+        return (reader, reader.Root());
+    }
+
+    /// <summary>Reads a whole file; an unreadable file is bad input at 0:0, "cannot read <paramref name="what"/>".</summary>
+    public static (StrictJson Reader, JsonNode Root) ReadFile(string path, string what = "the file") => Parse(ReadBytes(path, what), path);
+
+    /// <summary>The bytes of the file at <paramref name="path"/>; an unreadable file is bad input at 0:0, "cannot read <paramref name="what"/>".</summary>
+    public static byte[] ReadBytes(string path, string what)
+    {
         try
         {
-            return (reader, JsonNode.Parse(bytes));
+            return System.IO.File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException(path, 0, 0, $"cannot read {what}: {e.Message}");
+        }
+    }
+
+    /// <summary>Parses the document, its arrays bounded by <paramref name="limitUnder"/> as <see cref="JsonNode"/>.Parse asks it (no bound when null).</summary>
+    public JsonNode Root(Func<string?, IReadOnlyList<JsonField>, JsonArrayLimit>? limitUnder = null)
+    {
+        try
+        {
+            return JsonNode.Parse(utf8, limitUnder ?? ((_, _) => JsonArrayLimit.None));
         }
         catch (JsonException e)
         {
             var reason = e.Message;
             var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
             reason = (cut < 0 ? reason : reason[..cut]).TrimEnd('.', ' ');
-            throw new BadInputException(file, (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, $"not valid JSON: {reason}");
+            throw new BadInputException(File, (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, $"not valid JSON: {reason}");
         }
         catch (JsonValueException e)
         {
-            reader.FailAt(e.At, e.Reason);
+            FailAt(e.At, e.Reason);
             throw;
         }
     }
 
-    /// <summary>Reads a whole file; an unreadable file is bad input at 0:0.</summary>
-    public static (StrictJson Reader, JsonNode Root) ReadFile(string path)
-    {
-        try
-        {
-            return Parse(System.IO.File.ReadAllBytes(path), path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new BadInputException(path, 0, 0, $"cannot read the file: {e.Message}");
-        }
-    }
-
+    /// <summary>The fields of an object, each one of <paramref name="known"/> and none twice.</summary>
     public Dictionary<string, JsonNode> Fields(JsonNode node, string what, IReadOnlyCollection<string> known)
     {
         if (node is not JsonObjectNode obj) return Fail<Dictionary<string, JsonNode>>(node, $"{what} must be a JSON object, not {node.Kind}");
@@ -82,8 +92,9 @@ internal sealed class StrictJson
         return obj.Fields;
     }
 
-    public JsonNode Required(Dictionary<string, JsonNode> fields, string name, JsonNode owner, string what) =>
-        fields.TryGetValue(name, out var node) ? node : Fail<JsonNode>(owner, $"missing field \"{name}\" in {what}");
+    /// <summary>The field <paramref name="name"/>, reported missing at <paramref name="owner"/> ("in <paramref name="what"/>" when named).</summary>
+    public JsonNode Required(Dictionary<string, JsonNode> fields, string name, JsonNode owner, string? what = null) =>
+        fields.TryGetValue(name, out var node) ? node : Fail<JsonNode>(owner, $"missing field \"{name}\"{(what is null ? "" : $" in {what}")}");
 
     public long Long(JsonNode node, string name, long min = long.MinValue, long max = long.MaxValue)
     {
