@@ -72,6 +72,23 @@ public sealed class Z3SessionTests(ITestOutputHelper output) : IDisposable
         Assert.All(verdicts, v => Assert.Equal((SolverVerdict.Sat, SolverVerdict.Unsat), v));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("QF_LIA")]
+    public void The_older_arithmetic_solver_gives_the_same_verdicts_and_a_model_that_satisfies_the_problem(string? logic)
+    {
+        var (sat, unsat, x, y) = session.Run(scope =>
+        {
+            var (assertions, x, y) = Problems.LinearSat(scope);
+            var sat = scope.Check(assertions, Generous, resourceLimit: 500_000, logic: logic, legacyArithmetic: true);
+            var unsat = scope.Check(Problems.LinearUnsat(scope), Generous, resourceLimit: 500_000, logic: logic, legacyArithmetic: true);
+            return (sat.Verdict, unsat.Verdict, sat.Model?.Int(x), sat.Model?.Int(y));
+        });
+
+        Assert.Equal((SolverVerdict.Sat, SolverVerdict.Unsat), (sat, unsat));
+        Assert.Equal(11, x + (2 * y));
+    }
+
     [Fact]
     public void The_context_answers_again_after_an_interrupted_check()
     {

@@ -45,7 +45,8 @@ public sealed class Z3Scope
     /// </remarks>
     /// <param name="logic">An SMT-LIB logic such as <c>QF_LIA</c> to pick Z3's solver for it, or null for the default.</param>
     /// <param name="seed">Z3's random seed, for restarting a query that fell into a slow search (see <see cref="Proving.Prover"/>).</param>
-    public CheckResult Check(IEnumerable<BoolExpr> assertions, TimeSpan timeout, uint? resourceLimit = null, string? logic = null, uint? seed = null)
+    /// <param name="legacyArithmetic">Z3's older arithmetic solver (<c>arith.solver=2</c>) instead of its default one (see <see cref="Proving.Prover"/>).</param>
+    public CheckResult Check(IEnumerable<BoolExpr> assertions, TimeSpan timeout, uint? resourceLimit = null, string? logic = null, uint? seed = null, bool legacyArithmetic = false)
     {
         ArgumentNullException.ThrowIfNull(assertions);
         if (timeout <= TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
@@ -66,6 +67,7 @@ public sealed class Z3Scope
             parameters.Add("ctrl_c", false);
             if (resourceLimit is { } limit) parameters.Add("rlimit", limit);
             if (seed is { } s) parameters.Add("random_seed", s);
+            if (legacyArithmetic) parameters.Add("arith.solver", 2u);
             solver.Parameters = parameters;
         }
 
