@@ -138,7 +138,10 @@ public static class UnboundedProofPhase
         }
         else if (options.IsRecorded(o.Policy) && !options.Update && File.Exists(Path.Combine(options.ProofsDirectory, Folder, file)))
         {
-            problems.Add(new CheckProblem(ProblemKind.Mismatch, $"{Folder}/{file}", $"a certificate is committed, but the obligation is now {api.Verdict.Text()}"));
+            // A timeout is no answer, not a change of verdict: unknown (exit 2), as everywhere else; a refutation is a change.
+            problems.Add(api.Verdict == ProofVerdict.Unknown
+                ? new CheckProblem(ProblemKind.Unknown, $"{Folder}/{file}", $"a certificate is committed, but the in-process prover gave no verdict this time: {api.Reason}")
+                : new CheckProblem(ProblemKind.Mismatch, $"{Folder}/{file}", $"a certificate is committed, but the obligation is now {api.Verdict.Text()}"));
         }
 
         // The counterexample shown: the smallest exhaustive exploration found (fewest BIOs, then failures, then length,
