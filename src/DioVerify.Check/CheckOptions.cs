@@ -41,9 +41,8 @@ public sealed record CheckOptions(
 
     /// <summary>
     /// Prove every (policy, property) for every number of BIOs on the wide geometry domain too, and re-check each
-    /// certificate in proofs/unbounded/ with the command-line solvers (<c>check --unbounded</c>). Off by default for now:
-    /// on the committed record the z3 CLI left one query of sector-count-units' P5 certificate unanswered for 120 s under
-    /// both of its arithmetic solvers, so a default run would end unknown.
+    /// certificate in proofs/unbounded/ with the command-line solvers. The CLI's <c>check</c> sets it unless given
+    /// <c>--no-unbounded</c>; off here, so a caller that builds options (a test, a shard) asks for it explicitly.
     /// </summary>
     public bool Unbounded { get; init; }
 

@@ -11,7 +11,7 @@ public sealed class HelpTests
         { "policies", [] },
         { "replay", ["SCHEDULE.json", "--policy", "--all", "--format"] },
         { "explore", ["--policy", "--all", "--bios", "--exhaustive", "--samples", "--seed", "--format"] },
-        { "check", ["--max-bios", "--cache", "--no-cache", "--shard", "--report", "CI_NODE_INDEX"] },
+        { "check", ["--max-bios", "--cache", "--no-cache", "--shard", "--report", "CI_NODE_INDEX", "--unbounded", "--no-unbounded"] },
         { "merge", ["REPORT.json", "--format", "--html", "--report"] },
         { "prove", ["--policy", "--all", "--property", "--bios", "--unbounded", "--solver", "--timeout", "--format"] },
         { "bench", ["--max-bios", "--quick", "--check", "--timeout", "--jobs", "--format"] },

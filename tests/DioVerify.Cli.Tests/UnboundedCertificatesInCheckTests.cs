@@ -73,6 +73,21 @@ public sealed partial class UnboundedCertificatesInCheckTests(UnboundedCertifica
         Assert.NotEqual(CheckOutcome.AsExpected, report.Outcome);
     }
 
+    [Theory]
+    [InlineData("unknown")]
+    [InlineData("sat")]
+    public void A_certificate_the_z3_CLI_confirms_and_a_second_solver_does_not_is_unknown_never_proved(string answer)
+    {
+        var report = CheckRun.Run(record.Options(record.Proofs) with { CrossCheckers = [ExternalSolver.Z3, record.FakeSolver(answer)] }, SilentProgress.Instance);
+
+        Assert.All(report.Unbounded!.Rows, row =>
+        {
+            Assert.Equal(ProofVerdict.Unknown, row.Result.Verdict);
+            Assert.Equal("proved", Assert.Single(row.Answers, a => a.Solver == "z3-cli").Verdict);
+        });
+        Assert.NotEqual(CheckOutcome.AsExpected, report.Outcome);
+    }
+
     [GeneratedRegex(@"\(assert[\s\S]*?\(check-sat\)")]
     private static partial Regex FirstAssertion();
 

@@ -200,6 +200,14 @@ public sealed class UsageErrorTests : IDisposable
         Assert.Contains("--max-bios", result.Stderr);
     }
 
+    [Fact]
+    public void Check_with_both_unbounded_and_no_unbounded_is_a_usage_error()
+    {
+        var result = CliProcess.Run("check", "--unbounded", "--no-unbounded").IsUsageError();
+
+        Assert.Contains("--unbounded and --no-unbounded", result.Stderr);
+    }
+
     [Theory]
     [InlineData("z3-cli,cvc5", "z3-api cannot be left out")]
     [InlineData("z3-api,yices", "unknown solver \"yices\"")]

@@ -83,19 +83,20 @@ public static class CachedSolving
     }
 
     /// <summary>A command-line solver's answer on <paramref name="script"/>, from the cache when it holds one for exactly that text.</summary>
-    public static (SolverVerdict Verdict, string Detail, TimeSpan Elapsed, bool FromCache) Solve(ExternalSolver solver, string script, TimeSpan timeout, ObligationCache? cache, PolicyCatalog catalog)
+    /// <param name="jobs">Runs of the script's queries solved at once (<see cref="ExternalSolver.SolveScript(string, TimeSpan, int)"/>); the answer does not depend on it.</param>
+    public static (SolverVerdict Verdict, string Detail, TimeSpan Elapsed, bool FromCache) Solve(ExternalSolver solver, string script, TimeSpan timeout, ObligationCache? cache, PolicyCatalog catalog, int jobs = 1)
     {
-        if (cache is null) return With(solver.SolveScript(script, timeout), false);
+        if (cache is null) return With(solver.SolveScript(script, timeout, jobs), false);
         var version = Versions.GetOrAdd(solver.Executable, _ => solver.Version() ?? "");
         // Not installed: nothing to key on, and nothing it could have said.
-        if (version.Length == 0) return With(solver.SolveScript(script, timeout), false);
+        if (version.Length == 0) return With(solver.SolveScript(script, timeout, jobs), false);
         var key = new CacheKey(ObligationCache.TextHash(script), new SolverId(solver.Name, version), $"args={string.Join(' ', solver.Arguments)} restarts={string.Join('|', (solver.Restarts ?? []).Select(r => string.Join(' ', r)))} timeout={timeout.TotalSeconds}");
         if (cache.Find(key, catalog) is { } hit)
         {
             return (hit.Verdict == ProofVerdict.Proved ? SolverVerdict.Unsat : SolverVerdict.Sat, "from the cache", TimeSpan.FromSeconds(hit.Seconds), true);
         }
 
-        var answer = solver.SolveScript(script, timeout);
+        var answer = solver.SolveScript(script, timeout, jobs);
         var verdict = answer.Verdict switch { SolverVerdict.Unsat => ProofVerdict.Proved, SolverVerdict.Sat => ProofVerdict.Refuted, _ => ProofVerdict.Unknown };
         cache.Store(key, new CachedAnswer(verdict, Math.Round(answer.Elapsed.TotalSeconds, 3), DateTimeOffset.UtcNow, null, null, null, null, null), script);
         return With(answer, false);

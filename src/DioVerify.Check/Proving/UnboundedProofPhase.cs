@@ -27,12 +27,11 @@ public static class UnboundedProofPhase
     public const string Folder = "unbounded";
 
     /// <summary>
-    /// The z3 CLI for certificates: a query it leaves unanswered for 5 s restarts it with the older arithmetic solver.
-    /// Measured on the wide domain's certificates (z3 4.8.12): legacy-all-or-nothing's P5 safety ran past 60 s with
-    /// the default one and took 0.4 s with <c>smt.arith.solver=2</c>; sector-count-units' P7 the other way round.
+    /// The z3 CLI for certificates: a query it leaves unanswered for 5 s restarts it under the other arithmetic solver,
+    /// then other random seeds (<see cref="ExternalSolver.Z3ForCertificates"/>, where the measurements are).
     /// </summary>
     public static ExternalSolver ForCertificates(ExternalSolver solver) =>
-        solver.Name == "z3" && solver.Restarts is null ? solver with { Restarts = [["smt.arith.solver=2"], []] } : solver;
+        solver.Name == "z3" && solver.Restarts is null ? solver with { Restarts = ExternalSolver.Z3ForCertificates.Restarts } : solver;
 
     public static (ProofTable Table, List<LedgerEntry> Entries) Run(
         CheckOptions options, ShardPlan plan, IProgressReporter progress, List<CheckProblem> problems, Ledger? ledger, ExplorationTable exploration)
@@ -51,19 +50,25 @@ public static class UnboundedProofPhase
 
         // What the per-run certificates rest on besides their own queries: the domain's invariant file, once per domain.
         var domains = decided.Where(d => d.Row.Result.Verdict == ProofVerdict.Proved && d.Row.Obligation.Property != PropertyId.P6).Select(d => d.Domain).Distinct().ToList();
+        // Re-checked once per domain after the obligations, when the cores are free: each solver's run of the file's
+        // queries is cut into --jobs runs solved at once (the wide-per-sector file alone has 144 queries).
         var confirmedShared = new Dictionary<GeometryDomain, bool>();
-        using (var session = new Z3Session())
+        progress.Run("re-checking the shared invariant certificates", domains.Count, report =>
         {
+            using var session = new Z3Session();
             var prover = new Prover(session, options.Timeout, VersionStamp.ProducedBy);
             foreach (var domain in domains)
             {
                 var file = Prover.InvariantFileName(domain);
-                var (answers, found) = Recheck(file, () => prover.InvariantCertificate(domain), true, options, solvers, catalog);
+                var (answers, found) = Recheck(file, () => prover.InvariantCertificate(domain), true, options, solvers, catalog, jobs: options.Jobs);
                 problems.AddRange(found);
                 confirmedShared[domain] = found.Count == 0;
                 entries.Add(new LedgerEntry($"{Folder}/{file}", "(every policy)", "invariant", null, found.Count == 0 ? "proved" : "unknown", answers));
+                report.Report(1);
             }
-        }
+
+            return confirmedShared;
+        });
 
         // A per-run proof by file order stands for every order only through its policy's P6 order lemma.
         for (var i = 0; i < rows.Count; i++)
@@ -133,7 +138,10 @@ public static class UnboundedProofPhase
         }
         else if (options.IsRecorded(o.Policy) && !options.Update && File.Exists(Path.Combine(options.ProofsDirectory, Folder, file)))
         {
-            problems.Add(new CheckProblem(ProblemKind.Mismatch, $"{Folder}/{file}", $"a certificate is committed, but the obligation is now {api.Verdict.Text()}"));
+            // A timeout is no answer, not a change of verdict: unknown (exit 2), as everywhere else; a refutation is a change.
+            problems.Add(api.Verdict == ProofVerdict.Unknown
+                ? new CheckProblem(ProblemKind.Unknown, $"{Folder}/{file}", $"a certificate is committed, but the in-process prover gave no verdict this time: {api.Reason}")
+                : new CheckProblem(ProblemKind.Mismatch, $"{Folder}/{file}", $"a certificate is committed, but the obligation is now {api.Verdict.Text()}"));
         }
 
         // The counterexample shown: the smallest exhaustive exploration found (fewest BIOs, then failures, then length,
@@ -160,7 +168,7 @@ public static class UnboundedProofPhase
     /// </summary>
     private static (List<SolverAnswer> Answers, List<CheckProblem> Problems) Recheck(
         string file, Func<string?> text, bool recorded, CheckOptions options, IReadOnlyList<(ExternalSolver Solver, string Id)> solvers, PolicyCatalog catalog,
-        string? textHash = null, List<string>? fromCache = null)
+        string? textHash = null, List<string>? fromCache = null, int jobs = 1)
     {
         var rel = $"{Folder}/{file}";
         var path = Path.Combine(options.ProofsDirectory, Folder, file);
@@ -182,7 +190,7 @@ public static class UnboundedProofPhase
         {
             var (verdict, detail, elapsed, cached) = script is null
                 ? (SolverVerdict.Unknown, "no certificate text to solve", TimeSpan.Zero, false)
-                : CachedSolving.Solve(solver, script, options.Timeout, options.Update ? null : options.Cache, catalog);
+                : CachedSolving.Solve(solver, script, options.Timeout, options.Update ? null : options.Cache, catalog, jobs);
             if (cached) fromCache?.Add(id);
 
             // Only unsat confirms: a sat refutes the certificate (not the property), and is a contradiction with the

@@ -20,7 +20,8 @@ public static class CheckCommand
         var proofBios = new Option<int>("--proof-bios") { Description = "Bound of the SMT obligations in proofs/", DefaultValueFactory = _ => CheckOptions.DefaultProofBios };
         var update = new Option<bool>("--update") { Description = "Rewrite proofs/ (obligations and ledger) and models/ instead of failing on drift" };
         var noProofs = new Option<bool>("--no-proofs") { Description = "Explore and run FsCheck only; skip the SMT obligations" };
-        var unbounded = new Option<bool>("--unbounded") { Description = "Also prove every policy × property for every number of BIOs on the wide geometry domain and re-check each certificate in proofs/unbounded/ with z3 and cvc5" };
+        var unbounded = new Option<bool>("--unbounded") { Description = "Prove every policy × property for every number of BIOs on the wide geometry domain and re-check each certificate in proofs/unbounded/ with z3 and cvc5 (the default now; kept for scripts that pass it)" };
+        var noUnbounded = new Option<bool>("--no-unbounded") { Description = "Skip the unbounded proofs and their certificates: the bounded obligations in proofs/ only" };
         var proofs = new Option<string?>("--proofs") { Description = "The proofs directory (default: proofs/ of this checkout)" };
         var timeout = TimeoutOption.Create("Seconds per query (BIO count × geometry) per solver");
         var fsCheckTests = new Option<int>("--fscheck-tests") { Description = $"FsCheck cases per policy × property (fixed seed {CheckOptions.FsCheckSeed})", DefaultValueFactory = _ => CheckOptions.DefaultFsCheckTests };
@@ -33,7 +34,7 @@ public static class CheckCommand
         var noCache = CacheOption.Disabled();
         var shard = ShardOption.Create();
         var reportFile = ReportFileOption.Create();
-        var command = new Command("check", "The main job for CI and users: explore every policy exhaustively, run FsCheck, re-prove proofs/ with three solvers, and compare every verdict with the catalog; exit 0 if all is as expected")
+        var command = new Command("check", "The main job for CI and users: explore every policy exhaustively, run FsCheck, re-prove proofs/ with three solvers, prove for every number of BIOs and re-check each certificate in proofs/unbounded/ with z3 and cvc5, and compare every verdict with the catalog; exit 0 if all is as expected")
         {
             maxBios, proofBios, update, noProofs, proofs, timeout, fsCheckTests, jobs, solvers, format, html, rules,
         };
@@ -42,6 +43,7 @@ public static class CheckCommand
         command.Options.Add(shard);
         command.Options.Add(reportFile);
         command.Options.Add(unbounded);
+        command.Options.Add(noUnbounded);
         command.SetAction(parsed =>
         {
             var n = parsed.GetValue(maxBios);
@@ -52,6 +54,7 @@ public static class CheckCommand
             if (bound is < 0 or > 16) throw CliException.Usage($"--proof-bios must be between 0 and 16 (got {bound})");
             var workers = parsed.GetValue(jobs);
             if (workers is < 1 or > 64) throw CliException.Usage($"--jobs must be between 1 and 64 (got {workers})");
+            if (parsed.GetValue(unbounded) && parsed.GetValue(noUnbounded)) throw CliException.Usage("--unbounded and --no-unbounded contradict each other: give one");
             var htmlTarget = HtmlReportOption.Target(parsed.GetValue(html));
             var directory = parsed.GetValue(proofs) ?? Path.Combine(RepoRoot.Find() ?? Directory.GetCurrentDirectory(), "proofs");
             var userRules = RulesOption.Load(parsed, rules);
@@ -60,7 +63,7 @@ public static class CheckCommand
                 MaxBios = n,
                 ProofBios = bound,
                 Proofs = !parsed.GetValue(noProofs),
-                Unbounded = parsed.GetValue(unbounded),
+                Unbounded = !parsed.GetValue(noUnbounded),
                 Update = parsed.GetValue(update),
                 Timeout = TimeoutOption.Value(parsed, timeout),
                 FsCheckTests = tests,

@@ -51,7 +51,7 @@ public sealed class CertificateReSolvesInTheCommandLineSolvers(UnboundedProverFi
     }
 
     [FactWhenTool("z3", "z3")]
-    public void The_z3_CLI_answers_every_condition_unsat() => AssertAllUnsat(ExternalSolver.Z3 with { Restarts = [["smt.arith.solver=2"], []] });
+    public void The_z3_CLI_answers_every_condition_unsat() => AssertAllUnsat(ExternalSolver.Z3ForCertificates);
 
     [FactWhenTool("cvc5", "cvc5")]
     public void The_cvc5_CLI_answers_every_condition_unsat() => AssertAllUnsat(ExternalSolver.Cvc5);
