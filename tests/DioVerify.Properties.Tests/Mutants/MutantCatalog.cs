@@ -8,7 +8,7 @@ public static class MutantCatalog
         new FaultFromFourBios(),
         new FaultFromEightBios(),
         new FaultFromSeventeenBios(),
-        new FaultFromSixtyFourBios(),
+        new FaultPastFsChecksLongestSchedule(),
         new FaultOnKibSectors(),
         new FaultWhenBioDoesNotDivideBlock(),
         new FaultNearTopOfRange(),
