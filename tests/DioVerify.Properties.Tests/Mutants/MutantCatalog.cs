@@ -8,7 +8,7 @@ public static class MutantCatalog
         new FaultFromFourBios(),
         new FaultFromEightBios(),
         new FaultFromSeventeenBios(),
-        new FaultPastFsChecksLongestSchedule(),
+        new FaultFromSixtyFourBios(),
         new FaultOnKibSectors(),
         new FaultWhenBioDoesNotDivideBlock(),
         new FaultNearTopOfRange(),
