@@ -39,7 +39,11 @@ public abstract class FaultWhen : IMutant
         return Rules.Report(a, g, a.Ite(Trigger(a, g), faulty, Rules.ContiguousPrefix(a, g, s)));
     }
 
-    /// <summary>The request maps to at least <paramref name="bios"/> BIOs: <c>cut - off &gt; (bios - 1) * M</c>.</summary>
+    /// <summary>
+    /// The request maps to at least <paramref name="bios"/> BIOs: <c>(bios - 1) * M &lt; cut - off</c>, stated as
+    /// <c>M &lt;= (cut - off - 1) div (bios - 1)</c> (equal for M &gt; 0, Euclidean div), because on the wide geometry
+    /// domain M may be near 2^63 and the product would overflow: the prover then rightly answers unknown, not refuted.
+    /// </summary>
     protected static TBool AtLeastBios<TBool, TInt>(IAlgebra<TBool, TInt> a, Geometry<TBool, TInt> g, int bios) =>
-        a.Lt(a.Mul(a.Int(bios - 1), g.Request.MaxBioBytes), a.Sub(g.Cut, g.Offset));
+        a.Le(g.Request.MaxBioBytes, a.Div(a.Sub(a.Sub(g.Cut, g.Offset), a.Int(1)), a.Int(bios - 1)));
 }
