@@ -109,7 +109,7 @@ public sealed class Prover(Z3Session session, ProverOptions options, string prod
             return Result(o, ProofVerdict.Unknown, clock, plan, null, "internal error: the counterexample does not replay", domain) with { InternalError = e.Message };
         }
 
-        return Result(o, ProofVerdict.Refuted, clock, plan, schedule, null, domain);
+        return Result(o, ProofVerdict.Refuted, clock, plan, schedule, outcome.Reason, domain);
     }
 
     private ProofResult ProveByCases(Obligation o, int fromBios, bool searchOnly, GeometryDomain? geometries) => session.Run(scope =>

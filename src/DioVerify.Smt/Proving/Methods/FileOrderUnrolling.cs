@@ -124,17 +124,48 @@ public sealed class FileOrderUnrolling
     /// the cost of one small query; sat may be spurious and leaves the range to <see cref="Violation"/>. Null for P4,
     /// which reads every failed BIO, and where the invariant is not proved.
     /// </summary>
-    public BoolExpr? Inductive(DeviceGeometry g, int lo, int hi)
+    /// <param name="atMostFailures">
+    /// Also at most this many failed BIOs, over-approximated on the frame: none failed for 0, else failed bytes at most
+    /// that many BIO sizes (a failed BIO is at most M long), so unsat still excludes every run with so few failures.
+    /// </param>
+    public BoolExpr? Inductive(DeviceGeometry g, int lo, int hi, long? atMostFailures = null)
     {
         if (!invariant || property.Id == PropertyId.P4) return null;
         var u = Of(g, 0);
+        var frame = FinalFrame(g);
+        var outcome = WriteEngine.Finish(a, policy, u.Geometry, Arrived(frame));
+        var failures = atMostFailures switch
+        {
+            null => a.Bool(true),
+            0 => a.Not(frame.SomeFailed),
+            { } f => a.Le(frame.FailedBytes, a.Int(f * g.MaxBioBytes)),
+        };
+        return a.All(u.Range(lo, hi), UnrolledInvariant.Holds(a, u.Geometry, frame), a.Eq(frame.Pos, u.Geometry.Cut), failures, a.Not(property.Holds(a, Summary(u.Geometry, frame, outcome))));
+    }
+
+    /// <summary>
+    /// Outcomes a model of <see cref="Inductive"/> suggests for a run of <paramref name="bios"/> BIOs with
+    /// <paramref name="failures"/> failed: the BIOs from the one holding its first failed start, and (in file order,
+    /// where they are irrelevant) no ghost bits. Only a guess, to make a witness query ground: its answer is checked.
+    /// </summary>
+    public BoolExpr Suggested(SatModel model, DeviceGeometry g, int bios, long failures)
+    {
+        var frame = FinalFrame(g);
+        var first = failures == 0 ? bios : (int)Math.Clamp((model.Int(frame.FirstFailedStart) - model.Int(write.Offset)) / g.MaxBioBytes, 0, Math.Max(0, bios - failures));
+        var outcomes = Enumerable.Range(0, bios).Select(k => k >= first && k < first + failures ? write.Failed[k] : a.Not(write.Failed[k]));
+        var u = Of(g, bios);
+        var ghosts = EveryOrder ? [] : Enumerable.Range(0, bios).Select(k => a.Not(u.Early[k]));
+        return a.AllOf([.. outcomes, .. ghosts]);
+    }
+
+    /// <summary>The free final frame <see cref="Inductive"/> asks about on <paramref name="g"/> (the same constants every time).</summary>
+    private UnrolledInvariant.Frame FinalFrame(DeviceGeometry g)
+    {
         var c = scope.Context;
         var tag = $"{g.Name.Replace('-', '_')}_final";
-        var frame = new UnrolledInvariant.Frame(
+        return new UnrolledInvariant.Frame(
             c.MkIntConst($"u_{tag}_pos"), OrderLemma.FreeState(c, $"u_{tag}", g), c.MkBoolConst($"u_{tag}_someFailed"),
             c.MkIntConst($"u_{tag}_ps"), c.MkIntConst($"u_{tag}_failedBytes"), c.MkIntConst($"u_{tag}_d"));
-        var outcome = WriteEngine.Finish(a, policy, u.Geometry, Arrived(frame));
-        return a.All(u.Range(lo, hi), UnrolledInvariant.Holds(a, u.Geometry, frame), a.Eq(frame.Pos, u.Geometry.Cut), a.Not(property.Holds(a, Summary(u.Geometry, frame, outcome))));
     }
 
     /// <summary>A valid request of <paramref name="lo"/>..<paramref name="hi"/> BIOs on <paramref name="g"/> on which some operation of the run is undefined.</summary>
