@@ -56,7 +56,8 @@ public sealed class ParallelRunsOfQueries : IDisposable
     {
         var solver = fake.Behaving(Keep + "grep -q x3 \"$DIR/received-$$\" && exec sleep 60\n" + Answer("no-such-marker"), [[]]);
 
-        var (verdict, detail, _) = solver.SolveScript(FourQueries, TimeSpan.FromSeconds(2), jobs: 2);
+        // 10 s, not 2: under a loaded CI the run that answers must not itself run out of time before the fake starts.
+        var (verdict, detail, _) = solver.SolveScript(FourQueries, TimeSpan.FromSeconds(10), jobs: 2);
 
         Assert.Equal(SolverVerdict.Unknown, verdict);
         Assert.StartsWith("in queries 3-4 of 4: no answer to query 1 of 2", detail, StringComparison.Ordinal);
