@@ -87,11 +87,13 @@ public static class WellDefinedness
                 var order = userFolds is null ? null : new ArrivalNetwork(scope.Context, $"arrival_{g.Name.Replace('-', '_')}_n{n}", n);
                 var (query, algebra) = FileOrderRun(scope, write, policy, g, n, order);
                 var result = Solve(scope, query, left);
-                if (result.Verdict == SolverVerdict.Sat)
+                if (result.Verdict == SolverVerdict.Sat && FirstViolated(algebra, result.Model!) is { } violated)
                 {
                     var schedule = CounterexampleDecoder.Decode(result.Model!, scope.Context, g, n, order, null) with { Policy = policy.Name };
-                    return new WellDefinednessVerdict(false, schedule, Confirm(policy, schedule, FirstViolated(algebra, result.Model!)));
+                    return new WellDefinednessVerdict(false, schedule, Confirm(policy, schedule, violated));
                 }
+
+                if (result.Verdict == SolverVerdict.Sat) unknown ??= NoViolationInModel(n, g);
 
                 if (result.Verdict == SolverVerdict.Unknown) unknown ??= $"well-definedness at {n} BIOs, geometry {g.Name}: {result.ReasonUnknown}";
             }
@@ -103,8 +105,9 @@ public static class WellDefinedness
             var result = Solve(scope, query, left);
             if (result.Verdict == SolverVerdict.Sat)
             {
-                var violated = FirstViolated(algebra, result.Model!);
-                unknown ??= $"the policy's arithmetic may be undefined ({Kind(violated)} in {violated.Phase}) on a state within the bounds of reachable ones, geometry {g.Name}; no request up to the bound makes it so";
+                unknown ??= FirstViolated(algebra, result.Model!) is { } violated
+                    ? $"the policy's arithmetic may be undefined ({Kind(violated)} in {violated.Phase}) on a state within the bounds of reachable ones, geometry {g.Name}; no request up to the bound makes it so"
+                    : NoViolationInModel(maxBios, g);
             }
             else if (result.Verdict == SolverVerdict.Unknown)
             {
@@ -179,7 +182,11 @@ public static class WellDefinedness
         return linear.Verdict == SolverVerdict.Unknown ? scope.Check([query], left()) : linear;
     }
 
-    private static SideCondition FirstViolated(CheckedAlgebra a, SatModel model) => a.Conditions.First(c => !model.Bool(c.Holds));
+    /// <summary>The first condition the model violates; null if it names none (a model cut short: the answer is then unknown).</summary>
+    private static SideCondition? FirstViolated(CheckedAlgebra a, SatModel model) => a.Conditions.FirstOrDefault(c => !model.Bool(c.Holds));
+
+    private static string NoViolationInModel(int? bios, DeviceGeometry g) =>
+        $"well-definedness{(bios is { } n ? $" at {n} BIOs" : "")}, geometry {g.Name}: the solver answered sat with a model that violates no condition (an answer cut short)";
 
     private static string Kind(SideCondition c) => c.Violation == "division by zero" ? "division by zero" : "overflow of long";
 

@@ -123,6 +123,11 @@ public sealed class Z3Scope
         }
 
         stopwatch.Stop();
+
+        // An interrupt that landed as a sat check returned leaves the context cancelled until its next check, and a
+        // model read then throws "canceled" or, worse, evaluates terms only part way (measured: a 1 ms budget's sat
+        // whose model satisfied none of the query's disjuncts). Such a sat is not known to be one: unknown.
+        if (status == Status.SATISFIABLE && watchdog.Fired) status = Status.UNKNOWN;
         Model? model = null;
         if (status == Status.SATISFIABLE)
         {

@@ -158,7 +158,17 @@ public sealed class UserFoldsAreJudgedHonestly
         var start = rule.UserFolds<bool, long>()!.Submit(a, geometry).With([long.Parse(witness.Before, System.Globalization.CultureInfo.InvariantCulture)], []);
         UserFolds<bool, long> Apply(UserFolds<bool, long> s, (long Start, long End, bool Ok) b) => s.Complete(a, b.Start, b.End, !b.Ok);
         Assert.NotEqual(Apply(Apply(start, witness.First), witness.Second).Ints[0], Apply(Apply(start, witness.Second), witness.First).Ints[0]);
-        Assert.Contains($"gives {Apply(Apply(start, witness.First), witness.Second).Ints[0]}, the other order gives {Apply(Apply(start, witness.Second), witness.First).Ints[0]}", error.Message);
+
+        // And the message's own witness (the solver may pick another model each time it is asked) is as real: the two
+        // BIOs it names, from the value it names, end the fold at the two values it names.
+        var said = System.Text.RegularExpressions.Regex.Match(error.Message, @"from lastEnd = (-?\d+), BIO \[(\d+), (\d+)\) (ok|eio) then \[(\d+), (\d+)\) (ok|eio) gives (-?\d+), the other order gives (-?\d+)");
+        Assert.True(said.Success, error.Message);
+        long N(int group) => long.Parse(said.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var from = start.With([N(1)], []);
+        (long, long, bool) first = (N(2), N(3), said.Groups[4].Value == "ok"), second = (N(5), N(6), said.Groups[7].Value == "ok");
+        Assert.Equal(N(8), Apply(Apply(from, first), second).Ints[0]);
+        Assert.Equal(N(9), Apply(Apply(from, second), first).Ints[0]);
+        Assert.NotEqual(N(8), N(9));
     }
 
     [Fact]

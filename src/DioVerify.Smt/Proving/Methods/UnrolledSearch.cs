@@ -349,9 +349,11 @@ public sealed class UnrolledSearch(Z3Scope scope, FileOrderUnrolling unrolling, 
     private IAlgebra<BoolExpr, IntExpr> A => scope.Algebra;
 
     /// <summary>
-    /// One query within <paramref name="budget"/> (at most the case budget), restarted under a new random seed with twice
-    /// the time while it stays undecided: measured, one range query of a fault at 4 BIOs ran past 120 s under one seed
-    /// while the same range on other geometries took under 0.2 s.
+    /// One query within <paramref name="budget"/> (at most the case budget), restarted with twice the time while it stays
+    /// undecided, alternately under Z3's older arithmetic solver (first) and its default one, with a new random seed
+    /// every second try: measured, one range query of a fault at 4 BIOs ran past 120 s under one seed while the same
+    /// range on other geometries took under 0.2 s, and the older arithmetic first cut a refutation's search from 2.7 s
+    /// to 1.6 s. The question never changes, only the search.
     /// </summary>
     private CheckResult Check(BoolExpr query, TimeSpan? budget = null)
     {
@@ -368,7 +370,7 @@ public sealed class UnrolledSearch(Z3Scope scope, FileOrderUnrolling unrolling, 
         }
     }
 
-    /// <summary>The first try's budget; each restart doubles it.</summary>
+    /// <summary>The first try's budget; each restart doubles it (most queries here take under 20 ms).</summary>
     public static TimeSpan FirstRestartBudget { get; } = TimeSpan.FromSeconds(0.1);
 }
 
