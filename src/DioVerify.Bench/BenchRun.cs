@@ -92,10 +92,16 @@ public static class BenchRun
         }
 
         var settings = $"engine {options.EngineSamples:N0} sampled schedules (seed {Seed}); explore 1..{options.MaxExploreBios} BIOs; "
-            + $"bounded P1 at {string.Join(", ", options.BoundedBios())} BIOs; planted faults from {string.Join(", ", BenchOptions.FaultBios.Where(k => k <= options.MaxBios))} BIOs; unbounded {obligations.Count} obligations, {options.Jobs} jobs; "
+            + $"bounded P1 at {string.Join(", ", options.BoundedBios())} BIOs; {FaultsSetting(options)}; unbounded {obligations.Count} obligations, {options.Jobs} jobs; "
             + $"budget {options.Timeout.TotalSeconds:0.###} s per obligation{(options.Check is null ? "" : "; check end to end")}";
         return new BenchReport(machine, settings, rows, total.Wall, total.Cpu);
     }
+
+    /// <summary>The planted-fault rows the settings line names: none below the first fault's count (as `--quick` runs).</summary>
+    private static string FaultsSetting(BenchOptions options) =>
+        BenchOptions.FaultBios.Where(k => k <= options.MaxBios).ToList() is { Count: > 0 } faults
+            ? $"planted faults from {string.Join(", ", faults)} BIOs"
+            : $"no planted faults (the first fires at {BenchOptions.FaultBios[0]} BIOs, above --max-bios {options.MaxBios})";
 
     /// <summary>The one orchestrator prove and check use, so the bench times what users run.</summary>
     private static IReadOnlyList<ProofResult> Prove(IReadOnlyList<Obligation> obligations, int jobs, TimeSpan timeout, IProgress<long> progress) =>
