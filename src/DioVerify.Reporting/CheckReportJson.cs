@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using DioVerify.Engine.Output;
 using DioVerify.Verdicts;
 using DioVerify.Verdicts.Check;
 using DioVerify.Verdicts.Proofs;
@@ -140,7 +141,7 @@ public static class CheckReportJson
         json.WriteStartObject();
         json.WriteNumber("bound", proofs.Bound);
         json.WriteString("domain", proofs.Domain);
-        WriteStrings(json, "solvers", proofs.Solvers);
+        json.WriteStrings("solvers", proofs.Solvers);
         json.WriteStartObject("cache");
         json.WriteNumber("answers", proofs.Answers);
         json.WriteNumber("fromCache", proofs.FromCache);
@@ -174,7 +175,7 @@ public static class CheckReportJson
             }
 
             json.WriteEndArray();
-            WriteStrings(json, "fromCache", row.FromCache);
+            json.WriteStrings("fromCache", row.FromCache);
             ResultsJson.WriteSchedule(json, "counterexample", r.Counterexample);
             json.WriteEndObject();
         }
@@ -186,7 +187,7 @@ public static class CheckReportJson
     private static void KillMatrix(Utf8JsonWriter json, KillMatrix matrix)
     {
         json.WriteStartObject("killMatrix");
-        WriteStrings(json, "columns", matrix.Columns);
+        json.WriteStrings("columns", matrix.Columns);
         json.WriteStartArray("rows");
         foreach (var row in matrix.Rows)
         {
@@ -209,13 +210,6 @@ public static class CheckReportJson
 
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var v in values) json.WriteStringValue(v);
-        json.WriteEndArray();
     }
 
     private static void WriteNullableNumber(Utf8JsonWriter json, string name, int? value)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DioVerify.Engine.Model;
+using DioVerify.Engine.Output;
 using DioVerify.Engine.Runs;
 
 namespace DioVerify.Reporting;
@@ -12,8 +13,7 @@ public static class RunReportJson
         var g = run.Geometry;
         json.WriteStartObject();
         json.WriteString("policy", run.Policy.Name);
-        json.WritePropertyName("returned");
-        WriteReturned(json, run.Returned);
+        json.WriteReturned("returned", run.Returned);
         json.WriteNumber("prefix", run.Prefix);
         json.WriteNumber("fileSize", run.Outcome.NewSize);
         json.WriteNumber("bios", run.Layout.Count);
@@ -38,15 +38,6 @@ public static class RunReportJson
             OrderIndependenceBasis.Proved => "proved",
             _ => "sampled",
         });
-        json.WriteEndObject();
-    }
-
-    /// <summary><c>{"bytes": N}</c> or <c>{"error": "EIO"}</c>: the kernel's ssize_t, told apart.</summary>
-    public static void WriteReturned(Utf8JsonWriter json, long returned)
-    {
-        json.WriteStartObject();
-        if (returned >= 0) json.WriteNumber("bytes", returned);
-        else json.WriteString("error", Errno.Name(-returned));
         json.WriteEndObject();
     }
 }

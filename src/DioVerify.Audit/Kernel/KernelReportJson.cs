@@ -1,5 +1,6 @@
 using DioVerify.Linux.Io;
 using System.Text.Json;
+using DioVerify.Engine.Output;
 using DioVerify.Engine.Algebra;
 using DioVerify.Engine.Model;
 
@@ -32,7 +33,7 @@ public static class KernelReportJson
             json.WriteNumber("offset", o.Offset);
             json.WriteNumber("length", o.Length);
 
-            WriteReturned(json, o.Returned);
+            json.WriteReturned("returned", o.Returned);
             json.WriteNumber("prefix", result.Prefix);
             json.WriteNumber("readable", result.Readable);
             json.WriteNumber("sizeBefore", o.SizeBefore);
@@ -68,17 +69,17 @@ public static class KernelReportJson
                 json.WriteNumber("failedBios", rule.FailedBios);
                 json.WriteBoolean("cut", rule.Cut);
                 json.WriteStartObject("predicted");
-                WriteReturned(json, rule.PredictedReturn);
+                json.WriteReturned("returned", rule.PredictedReturn);
                 json.WriteNumber("fileSize", rule.PredictedSize);
                 json.WriteNumber("keptEnd", rule.PredictedKeptEnd);
                 json.WriteEndObject();
                 json.WriteNumber("observedKeptEnd", rule.ObservedKeptEnd);
                 json.WriteBoolean("conforms", rule.Conforms);
-                WriteStrings(json, "differences", rule.Differences);
+                json.WriteStrings("differences", rule.Differences);
                 json.WriteEndObject();
             }
 
-            WriteStrings(json, "notes", result.Notes);
+            json.WriteStrings("notes", result.Notes);
             if (result.Trace is { } trace)
             {
                 json.WriteStartObject("trace");
@@ -98,7 +99,7 @@ public static class KernelReportJson
                 }
                 json.WriteBoolean("agrees", trace.Agrees);
                 if (trace.NotCompared is { } why) json.WriteString("notCompared", why);
-                WriteStrings(json, "disagreements", trace.Disagreements);
+                json.WriteStrings("disagreements", trace.Disagreements);
                 json.WriteEndObject();
             }
             json.WriteEndObject();
@@ -122,7 +123,7 @@ public static class KernelReportJson
             json.WriteString("recordedKernel", baseline.RecordedKernel);
             json.WriteNumber("compared", baseline.Compared);
             json.WriteBoolean("asOnRecord", baseline.AsOnRecord);
-            WriteStrings(json, "differences", baseline.Differences);
+            json.WriteStrings("differences", baseline.Differences);
             json.WriteEndObject();
         }
 
@@ -133,29 +134,13 @@ public static class KernelReportJson
         json.WriteBoolean("asExpected", report.AsExpected);
         json.WriteNumber("ruleChecked", report.Results.Count(r => r.Rule is not null));
         json.WriteNumber("ruleConforming", report.Results.Count(r => r.Rule?.Conforms == true));
-        WriteStrings(json, "filesystems", report.FileSystems);
-        WriteStrings(json, "paths", report.Paths);
+        json.WriteStrings("filesystems", report.FileSystems);
+        json.WriteStrings("paths", report.Paths);
         json.WriteStartArray("sectorSizes");
         foreach (var size in report.SectorSizes) json.WriteNumberValue(size);
         json.WriteEndArray();
         if (report.Results.Any(r => r.Trace is not null)) json.WriteBoolean("tracesAgree", report.Results.All(r => r.Trace?.Agrees != false));
         json.WriteEndObject();
         json.WriteEndObject();
-    }
-
-    /// <summary>The same shape as audit trace: <c>"returned": {"bytes": n}</c> or <c>{"error": "EIO"}</c>.</summary>
-    private static void WriteReturned(Utf8JsonWriter json, long returned)
-    {
-        json.WriteStartObject("returned");
-        if (returned < 0) json.WriteString("error", Errno.Name(-returned));
-        else json.WriteNumber("bytes", returned);
-        json.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var v in values) json.WriteStringValue(v);
-        json.WriteEndArray();
     }
 }
