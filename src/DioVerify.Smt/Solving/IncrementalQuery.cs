@@ -14,14 +14,16 @@ public sealed class IncrementalQuery : IDisposable
 {
     private readonly Z3Scope scope;
     private readonly Solver solver;
+    private readonly bool validate;
 
-    internal IncrementalQuery(Z3Scope scope, Solver solver)
+    internal IncrementalQuery(Z3Scope scope, Solver solver, bool validate)
     {
         this.scope = scope;
         this.solver = solver;
+        this.validate = validate;
     }
 
-    /// <summary>False once a check ended unknown (an interrupt leaves the solver in a state not worth reasoning about).</summary>
+    /// <summary>False once a check ended unknown (an interrupt, or a sat model that is no witness, leaves the solver not worth asking again).</summary>
     public bool Usable { get; private set; } = true;
 
     /// <summary>The assertions and <paramref name="extra"/>, within <paramref name="timeout"/>; <paramref name="extra"/> is withdrawn afterwards.</summary>
@@ -33,7 +35,7 @@ public sealed class IncrementalQuery : IDisposable
         try
         {
             solver.Assert(extra);
-            var result = scope.Decide(solver, timeout);
+            var result = scope.Decide(solver, timeout, validate);
             if (result.Verdict == SolverVerdict.Unknown) Usable = false;
             return result;
         }

@@ -49,10 +49,23 @@ public sealed class Z3Scope
     public CheckResult Check(IEnumerable<BoolExpr> assertions, TimeSpan timeout, uint? resourceLimit = null, string? logic = null, uint? seed = null, bool legacyArithmetic = false)
     {
         ArgumentNullException.ThrowIfNull(assertions);
+        BoolExpr[] formulas = [.. assertions];
         using var solver = NewSolver(logic, resourceLimit, seed, legacyArithmetic);
-        solver.Assert([.. assertions]);
-        return Decide(solver, timeout);
+        solver.Assert(formulas);
+        var result = Decide(solver, timeout, validate: logic == LinearLogic);
+        if (result.ReasonUnknown != InvalidModel) return result;
+
+        // The SMT core's sat came with a model that is no witness: ask the tactic pipeline the same question.
+        using var pipeline = NewSolver(logic, resourceLimit, seed, legacyArithmetic, pipeline: true);
+        pipeline.Assert(formulas);
+        return Decide(pipeline, timeout, validate: true);
     }
+
+    /// <summary>The logic whose queries go to the SMT core (see <see cref="NewSolver"/>) and whose sat models are checked.</summary>
+    private const string LinearLogic = "QF_LIA";
+
+    /// <summary>The reason of an unknown whose solver answered sat with a model that falsifies an assertion.</summary>
+    public const string InvalidModel = "the solver answered sat with a model that falsifies the query";
 
     /// <summary>
     /// A solver holding <paramref name="assertions"/> for a series of checks that each add one more formula (see
@@ -64,21 +77,22 @@ public sealed class Z3Scope
         EnsureOpen();
         var solver = NewSolver(logic, null, null, false);
         solver.Assert([.. assertions]);
-        return new IncrementalQuery(this, solver);
+        return new IncrementalQuery(this, solver, validate: logic == LinearLogic);
     }
 
-    private Solver NewSolver(string? logic, uint? resourceLimit, uint? seed, bool legacyArithmetic)
+    private Solver NewSolver(string? logic, uint? resourceLimit, uint? seed, bool legacyArithmetic, bool pipeline = false)
     {
         // For linear integer arithmetic, Z3's SMT core itself rather than the QF_LIA tactic pipeline in front of it.
         // Measured in-process on 11 of the search's small queries, 6 seeds each: the pipeline took a median 10 ms but
         // up to 3 s (one ran 434 s), the plain core a median 3 ms and at most 16 ms; all 77 unbounded obligations went
         // from 57.7 s to 32.1 s CPU with the same verdicts. (The z3 CLI on the same text showed no such tail; why the
         // pipeline does in-process was not found.) Both are the same solver's decision procedure; only preprocessing
-        // differs, and an unsat is trusted no more for it: certificates are re-decided by the z3 and cvc5 CLIs.
+        // differs, and an unsat is trusted no more for it: certificates are re-decided by the z3 and cvc5 CLIs. A sat
+        // is checked against its model (Decide), and asked again of the pipeline when the model is no witness.
         var solver = logic switch
         {
             null => context.MkSolver(),
-            "QF_LIA" => context.MkSimpleSolver(),
+            LinearLogic when !pipeline => context.MkSimpleSolver(),
             _ => context.MkSolver(logic),
         };
         using var parameters = context.MkParams();
@@ -96,7 +110,12 @@ public sealed class Z3Scope
     }
 
     /// <summary>One check of <paramref name="solver"/>'s assertions within <paramref name="timeout"/>: a model only with sat, unknown on any stop.</summary>
-    internal CheckResult Decide(Solver solver, TimeSpan timeout)
+    /// <param name="validate">
+    /// Evaluate every assertion in a sat's model and answer unknown (<see cref="InvalidModel"/>) unless all are true: for
+    /// quantifier-free linear queries only, whose evaluation is exact (measured: a sat model of the order lemma's
+    /// formulas, which are not, evaluated to neither true nor false).
+    /// </param>
+    internal CheckResult Decide(Solver solver, TimeSpan timeout, bool validate = false)
     {
         if (timeout <= TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
         {
@@ -134,6 +153,7 @@ public sealed class Z3Scope
             try
             {
                 model = Own(solver.Model);
+                if (validate && !Satisfies(model, solver)) return new CheckResult(SolverVerdict.Unknown, InvalidModel, null, stopwatch.Elapsed);
             }
             catch (Z3Exception) when (watchdog.Fired || RunningSolvers.Stopped)
             {
@@ -191,6 +211,16 @@ public sealed class Z3Scope
     {
         owned.Add(disposable);
         return disposable;
+    }
+
+    private static bool Satisfies(Model model, Solver solver)
+    {
+        foreach (var assertion in solver.Assertions)
+        {
+            if (!model.Eval(assertion, true).IsTrue) return false;
+        }
+
+        return true;
     }
 
     private static string ReasonUnknown(Solver solver, bool timedOut, TimeSpan timeout) =>
