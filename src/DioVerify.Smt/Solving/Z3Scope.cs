@@ -143,8 +143,13 @@ public sealed class Z3Scope
 
         stopwatch.Stop();
 
-        // An interrupt that landed as a sat check returned leaves the context cancelled until its next check, and a
-        // model read then throws "canceled" or, worse, evaluates terms only part way (measured: a 1 ms budget's sat
+        // An interrupt that landed after the check returned stays on the context until its next check starts, and until
+        // then every model evaluation there throws "canceled" — including models of earlier, finished checks that the
+        // caller still reads (measured: an older model read after a late interrupt threw; a check of an empty solver
+        // cleared it). The search reads earlier models after many short, often interrupted checks, so clear it here.
+        if (watchdog.Fired && !RunningSolvers.Stopped) ClearInterrupt();
+
+        // A sat the watchdog interrupted as it returned may have been cut short (measured: with a 1 ms budget, a sat
         // whose model satisfied none of the query's disjuncts). Such a sat is not known to be one: unknown.
         if (status == Status.SATISFIABLE && watchdog.Fired) status = Status.UNKNOWN;
         Model? model = null;
@@ -211,6 +216,12 @@ public sealed class Z3Scope
     {
         owned.Add(disposable);
         return disposable;
+    }
+
+    private void ClearInterrupt()
+    {
+        using var empty = context.MkSimpleSolver();
+        empty.Check();
     }
 
     private static bool Satisfies(Model model, Solver solver)
