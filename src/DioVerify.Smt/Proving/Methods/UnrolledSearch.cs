@@ -49,7 +49,7 @@ public sealed class UnrolledSearch(Z3Scope scope, FileOrderUnrolling unrolling, 
             if (best is { } found)
             {
                 var uncertified = undecided ?? found.Uncertified ?? (unknown is null ? null : $"a smaller case was left undecided ({unknown})");
-                var schedule = unrolling.Decode(found.Model, found.Geometry, found.Bios);
+                var schedule = unrolling.Decode(Fresh(found) ?? found.Model, found.Geometry, found.Bios);
                 return new UnrolledOutcome(UnrolledVerdict.Refuted, schedule, uncertified is null ? null : $"minimality not certified: {uncertified}", hi);
             }
         }
@@ -106,6 +106,28 @@ public sealed class UnrolledSearch(Z3Scope scope, FileOrderUnrolling unrolling, 
 
         return (best, undecided);
     }
+
+    /// <summary>
+    /// The counterexample as one more check answers it, right before it is read: the found model's request and outcomes,
+    /// pinned (a ground query, cheap at any count), must still violate the property with the found key; if they do not,
+    /// the key alone is asked within <see cref="FreshBudget"/>. The found model was read after many later checks of the
+    /// same context, any of which could have been stopped; a model decoded straight from its own validated check leaves
+    /// nothing in between. Null when neither answers sat (the found model is then decoded, and replay judges it).
+    /// </summary>
+    private SatModel? Fresh(Found found)
+    {
+        var key = A.All(unrolling.Violation(found.Geometry, found.Bios, found.Bios), unrolling.AtMostFailures(found.Bios, found.Failures), A.Eq(write.Length, A.Int(found.Length)));
+        var m = found.Model;
+        var pinned = A.AllOf([
+            A.Eq(write.Offset, A.Int(m.Int(write.Offset))), A.Eq(write.FileSize, A.Int(m.Int(write.FileSize))), A.Eq(write.FreeBlocks, A.Int(m.Int(write.FreeBlocks))),
+            .. write.Failed.Take(found.Bios).Select(f => m.Bool(f) ? f : A.Not(f))]);
+        return Check(A.And(key, pinned)) is { Verdict: SolverVerdict.Sat } same ? same.Model
+            : Check(key, FreshBudget) is { Verdict: SolverVerdict.Sat } other ? other.Model
+            : null;
+    }
+
+    /// <summary>How long <see cref="Fresh"/> may look for another model when the found one does not hold up.</summary>
+    private static TimeSpan FreshBudget { get; } = TimeSpan.FromSeconds(10);
 
     /// <summary>A counterexample on one geometry: its BIO count, failures and length, and why its minimality is not certified, if it is not.</summary>
     private readonly record struct Found(DeviceGeometry Geometry, SatModel Model, int Bios, long Failures, long Length, string? Uncertified)
