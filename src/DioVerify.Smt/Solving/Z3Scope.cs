@@ -49,6 +49,7 @@ public sealed class Z3Scope
     public CheckResult Check(IEnumerable<BoolExpr> assertions, TimeSpan timeout, uint? resourceLimit = null, string? logic = null, uint? seed = null, bool legacyArithmetic = false)
     {
         ArgumentNullException.ThrowIfNull(assertions);
+        EnsureOpen();
         BoolExpr[] formulas = [.. assertions];
         using var solver = NewSolver(logic, resourceLimit, seed, legacyArithmetic);
         solver.Assert(formulas);
